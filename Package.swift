@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Layers import downward only (see README.md, "Layers"):
+/// demarche (CLI) → DemarcheBenchmarks → DemarcheKernel, DemarcheRandom → CDemarcheGSL.
+let package = Package(
+    name: "Demarche",
+    products: [
+        .executable(name: "demarche", targets: ["demarche"]),
+        .library(name: "DemarcheKernel", targets: ["DemarcheKernel"]),
+        .library(name: "DemarcheRandom", targets: ["DemarcheRandom"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CDemarcheGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]
+        ),
+        .target(
+            name: "DemarcheRandom",
+            dependencies: ["CDemarcheGSL"],
+            exclude: ["README.md"]
+        ),
+        .target(name: "DemarcheKernel", exclude: ["README.md"]),
+        .target(
+            name: "DemarcheBenchmarks",
+            dependencies: ["DemarcheKernel", "DemarcheRandom"]
+        ),
+        .executableTarget(
+            name: "demarche",
+            dependencies: [
+                "DemarcheBenchmarks",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "DemarcheRandomTests",
+            dependencies: ["DemarcheRandom", "CDemarcheGSL"]
+        ),
+        .testTarget(
+            name: "DemarcheKernelTests",
+            dependencies: ["DemarcheKernel", "DemarcheRandom"]
+        ),
+        .testTarget(
+            name: "DemarcheEndToEndTests",
+            dependencies: ["demarche", "DemarcheBenchmarks"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,23 @@
+/// Maps the simulation clock (days since the scenario's start, a `Double`) to
+/// calendar dates and back. Day `t` belongs to the date `start + ⌊t⌋`.
+public struct SimulationCalendar: Hashable, Sendable {
+    public let start: CalendarDate
+
+    public init(start: CalendarDate) { self.start = start }
+
+    /// The clock time at the first instant of `date`.
+    public func time(of date: CalendarDate) -> Double {
+        Double(date.dayNumber - start.dayNumber)
+    }
+
+    /// The calendar date that contains clock time `time`.
+    public func date(at time: Double) -> CalendarDate {
+        start.adding(days: Int(time.rounded(.down)))
+    }
+
+    /// The clock time `duration` after `time`: calendar months are counted
+    /// from the date that contains `time`, keeping the fraction of the day.
+    public func time(_ duration: CalendarDuration, after time: Double) -> Double {
+        time + duration.days(from: date(at: time))
+    }
+}

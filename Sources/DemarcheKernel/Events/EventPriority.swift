@@ -1,0 +1,19 @@
+/// Breaks ties between events at the same time: lower values run first; among
+/// equal priorities, events run in the order they were scheduled.
+public struct EventPriority: Hashable, Comparable, Sendable {
+    public let rawValue: Int16
+
+    public init(_ rawValue: Int16) { self.rawValue = rawValue }
+
+    /// Before ordinary events at the same instant (e.g. a revocation that must
+    /// pre-empt a deadline falling on the same day).
+    public static let urgent = EventPriority(-1)
+    public static let normal = EventPriority(0)
+    /// After ordinary events at the same instant (e.g. end-of-day bookkeeping).
+    public static let late = EventPriority(1)
+
+    public static func < (lhs: EventPriority, rhs: EventPriority) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The priority in the high 16 bits of a 64-bit key, ordered as unsigned.
+    @inlinable var keyBits: UInt64 { UInt64(UInt16(bitPattern: rawValue) ^ 0x8000) << 48 }
+}

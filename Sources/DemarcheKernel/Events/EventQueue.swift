@@ -1,0 +1,156 @@
+/// The future event set: a binary min-heap ordered by (time, priority,
+/// sequence), with O(1) cancellation by lazy tombstones.
+///
+/// The sequence number grows with every schedule, so events with equal time
+/// and priority run in the order they were scheduled, always. Each event's
+/// payload lives in a reusable slot; a heap entry carries the slot's
+/// generation, and cancelling bumps the generation so the stale entry is
+/// skipped when it reaches the top (Brown's calendar queue and SimPy both
+/// favour lazy deletion for the same reason: cancels are frequent, pops are
+/// cheap). When tombstones outnumber live events the heap is rebuilt in O(n),
+/// so memory stays proportional to the live events.
+///
+/// Complexity: `schedule` and `popNext` O(log n); `cancel` O(1);
+/// `reschedule` O(log n). Sequence numbers are 48-bit: 2.8 × 10¹⁴ schedules.
+public struct EventQueue<Payload> {
+    @usableFromInline
+    struct Entry {
+        @usableFromInline var time: Double
+        /// Priority in the high 16 bits, sequence number in the low 48.
+        @usableFromInline var key: UInt64
+        @usableFromInline var slot: UInt32
+        @usableFromInline var generation: UInt32
+
+        @inlinable init(time: Double, key: UInt64, slot: UInt32, generation: UInt32) {
+            self.time = time
+            self.key = key
+            self.slot = slot
+            self.generation = generation
+        }
+
+        @inlinable func precedes(_ other: Entry) -> Bool {
+            time < other.time || (time == other.time && key < other.key)
+        }
+    }
+
+    @usableFromInline
+    struct Slot {
+        @usableFromInline var payload: Payload
+        @usableFromInline var priority: EventPriority
+        @usableFromInline var generation: UInt32
+
+        @inlinable init(payload: Payload, priority: EventPriority, generation: UInt32) {
+            self.payload = payload
+            self.priority = priority
+            self.generation = generation
+        }
+    }
+
+    @usableFromInline var heap: [Entry] = []
+    @usableFromInline var slots: [Slot] = []
+    @usableFromInline var freeSlots: [UInt32] = []
+    @usableFromInline var nextSequence: UInt64 = 0
+    @usableFromInline var liveCount = 0
+
+    public init() {}
+
+    /// The number of pending (scheduled, not yet fired or cancelled) events.
+    @inlinable public var count: Int { liveCount }
+
+    @inlinable public var isEmpty: Bool { liveCount == 0 }
+
+    /// Schedules `payload` at `time` and returns a handle for cancelling it.
+    @inlinable @discardableResult
+    public mutating func schedule(
+        _ payload: Payload, at time: Double, priority: EventPriority = .normal
+    ) -> EventHandle {
+        precondition(!time.isNaN, "EventQueue: an event cannot be scheduled at NaN")
+        let slot: UInt32
+        if let reused = freeSlots.popLast() {
+            slot = reused
+            slots[Int(slot)].payload = payload
+            slots[Int(slot)].priority = priority
+        } else {
+            slot = UInt32(slots.count)
+            slots.append(Slot(payload: payload, priority: priority, generation: 0))
+        }
+        let generation = slots[Int(slot)].generation
+        push(Entry(time: time, key: nextKey(priority), slot: slot, generation: generation))
+        liveCount += 1
+        _checkInvariantsIfEnabled()
+        return EventHandle(slot: slot, generation: generation)
+    }
+
+    /// Removes and returns the earliest pending event if its time is at most
+    /// `limit`; otherwise leaves the queue as it is and returns nil.
+    @inlinable
+    public mutating func popNext(notAfter limit: Double) -> (time: Double, payload: Payload)? {
+        while let top = heap.first, top.time <= limit {
+            removeTop()
+            let index = Int(top.slot)
+            guard slots[index].generation == top.generation else { continue }
+            slots[index].generation &+= 1
+            freeSlots.append(top.slot)
+            liveCount -= 1
+            _checkInvariantsIfEnabled()
+            return (top.time, slots[index].payload)
+        }
+        return nil
+    }
+
+    /// The time of the earliest pending event, if any.
+    public mutating func nextTime() -> Double? {
+        while let top = heap.first {
+            if slots[Int(top.slot)].generation == top.generation { return top.time }
+            removeTop()
+        }
+        return nil
+    }
+
+    /// Cancels a pending event. Returns false if it already fired or was cancelled.
+    @inlinable @discardableResult
+    public mutating func cancel(_ handle: EventHandle) -> Bool {
+        guard isPending(handle) else { return false }
+        slots[Int(handle.slot)].generation &+= 1
+        freeSlots.append(handle.slot)
+        liveCount -= 1
+        compactIfMostlyTombstones()
+        _checkInvariantsIfEnabled()
+        return true
+    }
+
+    /// Moves a pending event to `time`, keeping its payload and priority; it
+    /// then runs after events already scheduled for that time and priority.
+    /// Returns the new handle, or nil if the event already fired or was cancelled.
+    @inlinable
+    public mutating func reschedule(_ handle: EventHandle, to time: Double) -> EventHandle? {
+        precondition(!time.isNaN, "EventQueue: an event cannot be rescheduled to NaN")
+        guard isPending(handle) else { return nil }
+        let index = Int(handle.slot)
+        slots[index].generation &+= 1
+        let generation = slots[index].generation
+        push(Entry(time: time, key: nextKey(slots[index].priority), slot: handle.slot, generation: generation))
+        compactIfMostlyTombstones()
+        _checkInvariantsIfEnabled()
+        return EventHandle(slot: handle.slot, generation: generation)
+    }
+
+    /// Whether `handle` names an event that has neither fired nor been cancelled.
+    @inlinable
+    public func isPending(_ handle: EventHandle) -> Bool {
+        Int(handle.slot) < slots.count && slots[Int(handle.slot)].generation == handle.generation
+    }
+
+    /// The payload of a pending event.
+    public func payload(of handle: EventHandle) -> Payload? {
+        isPending(handle) ? slots[Int(handle.slot)].payload : nil
+    }
+
+    @inlinable
+    mutating func nextKey(_ priority: EventPriority) -> UInt64 {
+        let sequence = nextSequence
+        precondition(sequence < 1 << 48, "EventQueue: sequence numbers exhausted")
+        nextSequence = sequence &+ 1
+        return priority.keyBits | sequence
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import DemarcheBenchmarks
+
+/// `demarche bench`: the kernel benchmarks of shared/bench on our kernel,
+/// optionally interleaved with the C + GSL and SimPy baselines.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure the event kernel (sched: pure scheduling; mm1: an M/M/1 queue).",
+        discussion: """
+            Runs the two benchmarks of shared/bench on the Demarche kernel with the \
+            same draws as the C baseline (mt19937 seeded with --seed). With \
+            --c-baseline and/or --simpy, the baselines run in the same sitting, \
+            interleaved round by round, and the table shows median events per \
+            second and each one's ratio to Demarche. Use a release build.
+            """
+    )
+
+    enum Which: String, ExpressibleByArgument, CaseIterable {
+        case sched, mm1, all
+    }
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Which benchmark to run.")
+    var benchmark: Which = .all
+
+    @Option(help: "Seed of the mt19937 stream (as des_gsl.c takes it).")
+    var seed: UInt64 = 1
+
+    @Option(help: "sched: number of processes.")
+    var processes: Int = 1000
+
+    @Option(help: "sched: simulated time to run until.")
+    var until: Double = 2000
+
+    @Option(help: "mm1: number of customers.")
+    var customers: Int = 200_000
+
+    @Option(help: "Rounds per benchmark; figures are medians over rounds.")
+    var rounds: Int = 1
+
+    @Option(help: "Path to the compiled C baseline (gcc -O2 shared/bench/des_gsl.c).")
+    var cBaseline: String?
+
+    @Option(help: "Python interpreter with simpy installed, to run the SimPy baseline.")
+    var simpy: String?
+
+    @Option(help: "Path to simpy_bench.py.")
+    var simpyScript: String = "../shared/bench/simpy_bench.py"
+
+    @Option(help: "Output format.")
+    var format: Format = .text
+
+    func validate() throws {
+        guard processes >= 1 else { throw ValidationError("--processes must be at least 1 (got \(processes)).") }
+        guard until.isFinite, until > 0 else { throw ValidationError("--until must be a positive number (got \(until)).") }
+        guard customers >= 1 else { throw ValidationError("--customers must be at least 1 (got \(customers)).") }
+        guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1 (got \(rounds)).") }
+    }
+
+    func run() throws {
+        let scheduling = KernelBenchmark.scheduling(processes: processes, until: until)
+        let queue = KernelBenchmark.mm1(customers: customers)
+        let benchmarks: [KernelBenchmark] =
+            switch benchmark {
+            case .sched: [scheduling]
+            case .mm1: [queue]
+            case .all: [scheduling, queue]
+            }
+        let baselines = [cBaseline.map(ExternalBaseline.c(executable:)),
+                         simpy.map { ExternalBaseline.simpy(python: $0, script: simpyScript) }].compactMap { $0 }
+        let summaries = try BenchmarkSession(
+            benchmarks: benchmarks, baselines: baselines, seed: seed, rounds: rounds
+        ).run()
+        switch format {
+        case .text: print(summaries.textTable(), terminator: "")
+        case .json: print(try summaries.json(), terminator: "")
+        }
+    }
+}

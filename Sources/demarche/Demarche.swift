@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Demarche: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demarche",
+        abstract: "Monte Carlo simulation of coercive technology diplomacy.",
+        version: "0.1.0",
+        subcommands: [Bench.self]
+    )
+}
