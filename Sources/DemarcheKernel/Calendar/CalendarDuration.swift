@@ -18,7 +18,7 @@ public enum CalendarDuration: Hashable, Sendable, CustomStringConvertible {
         guard let unitStart = trimmed.firstIndex(where: { $0.isLetter }) else {
             throw .malformedDuration(text, reason: trimmed.isEmpty ? "it is empty" : "the unit is missing")
         }
-        let number = String(trimmed[..<unitStart])
+        let number = String(trimmed[..<unitStart].trimmingWhitespace())
         let unit = String(trimmed[unitStart...])
         guard !number.isEmpty else {
             throw .malformedDuration(text, reason: "the number is missing")
@@ -84,8 +84,8 @@ public enum CalendarDuration: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-extension String {
-    func trimmingWhitespace() -> Substring {
+extension StringProtocol {
+    func trimmingWhitespace() -> SubSequence {
         let start = firstIndex(where: { !$0.isWhitespace }) ?? endIndex
         let end = lastIndex(where: { !$0.isWhitespace }).map(index(after:)) ?? start
         return self[start..<end]

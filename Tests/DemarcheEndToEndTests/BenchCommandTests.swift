@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// `demarche bench` end to end. Exact figures were printed by the C baseline
+/// (`des_gsl sched 7 100 50`, `des_gsl mm1 3 1000`): same seed, same draws,
+/// same event order, so the same counts and mean wait.
+@Suite struct BenchCommandTests {
+    struct Row: Decodable {
+        var implementation: String
+        var benchmark: String
+        var engineEvents: Int
+        var modelUnits: Int
+        var meanWait: Double?
+        var analyticWait: Double?
+        var rounds: Int
+        var medianEventsPerSecond: Double
+    }
+
+    func rows(_ arguments: [String]) throws -> [Row] {
+        let result = try CommandRunner.run(arguments)
+        #expect(result.status == 0, "\(result.standardError)")
+        return try JSONDecoder().decode([Row].self, from: Data(result.standardOutput.utf8))
+    }
+
+    @Test func schedulingMatchesTheCBaseline() throws {
+        let first = try rows(["bench", "sched", "--processes", "100", "--until", "50", "--seed", "7", "--format", "json"])
+        #expect(first.count == 1)
+        #expect(first[0].engineEvents == 5020 && first[0].modelUnits == 5020)
+        #expect(first[0].medianEventsPerSecond > 0)
+        let again = try rows(["bench", "sched", "--processes", "100", "--until", "50", "--seed", "7", "--format", "json"])
+        #expect(again[0].engineEvents == first[0].engineEvents)
+    }
+
+    @Test func mm1MatchesTheCBaseline() throws {
+        let result = try rows(["bench", "mm1", "--customers", "1000", "--seed", "3", "--format", "json", "--rounds", "3"])
+        #expect(result[0].engineEvents == 2000 && result[0].modelUnits == 1000)
+        #expect(abs(result[0].meanWait! - 7.277658) < 5e-7)
+        #expect(result[0].analyticWait.map { abs($0 - 9) < 1e-9 } == true)
+        #expect(result[0].rounds == 3)
+    }
+
+    /// The whole text output, cell by cell, with the two timing columns masked.
+    @Test func textOutput() throws {
+        let result = try CommandRunner.run(["bench", "--processes", "100", "--until", "50", "--seed", "7", "--customers", "1000"])
+        #expect(result.status == 0)
+        let cells = result.standardOutput.split(separator: "\n").map { line in
+            line.split(separator: #/  +/#).enumerated().map { $0.offset == 3 || $0.offset == 4 ? "…" : String($0.element) }
+        }
+        #expect(cells == [
+            ["benchmark", "impl", "events", "…", "…", "vs demarche", "result"],
+            ["sched", "demarche", "5020", "…", "…", "1.00×", "5020 timeouts"],
+            ["mm1", "demarche", "2000", "…", "…", "1.00×", "1000 customers, mean wait 5.6764 (analytic 9.0)"],
+        ])
+    }
+
+    @Test(arguments: [
+        (["frobnicate"], "Unexpected argument 'frobnicate'"),
+        (["bench", "--processes=-5"], "--processes must be at least 1 (got -5)."),
+        (["bench", "--processes", "0"], "--processes must be at least 1 (got 0)."),
+        (["bench", "--customers", "0"], "--customers must be at least 1 (got 0)."),
+        (["bench", "--until", "nan"], "--until must be a positive number (got nan)."),
+        (["bench", "--until=-1"], "--until must be a positive number (got -1.0)."),
+        (["bench", "--rounds", "0"], "--rounds must be at least 1 (got 0)."),
+        (["bench", "--seed", "abc"], "The value 'abc' is invalid for '--seed <seed>'"),
+        (["bench", "--seed=-1"], "The value '-1' is invalid for '--seed <seed>'"),
+        (["bench", "--seed", "99999999999999999999999"], "is invalid for '--seed <seed>'"),
+        (["bench", "--format", "xml"], "The value 'xml' is invalid for '--format <format>'"),
+        (["bench", "queue"], "The value 'queue' is invalid for '<benchmark>'"),
+    ])
+    func badInputIsAClearError(arguments: [String], message: String) throws {
+        let result = try CommandRunner.run(arguments)
+        #expect(result.exitedNormally, "must not crash")
+        #expect(result.status == 64)
+        #expect(result.standardError.contains(message), "\(result.standardError)")
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func missingBaselineIsAClearError() throws {
+        let result = try CommandRunner.run(["bench", "sched", "--processes", "10", "--until", "5",
+                                            "--c-baseline", "/nonexistent/des_gsl"])
+        #expect(result.exitedNormally && result.status == 1)
+        #expect(result.standardError.contains("baseline c-gsl failed (/nonexistent/des_gsl sched 1 10 5.0)"))
+    }
+}
