@@ -2,14 +2,22 @@ extension EventQueue {
     /// Checks the heap property, slot bookkeeping and live count; O(n).
     /// For tests and for builds with `-D DEMARCHE_INTERNAL_CHECKS`.
     public func _checkInvariants() {
-        for index in heap.indices.dropFirst() {
-            precondition(!heap[index].precedes(heap[(index - 1) / 2]), "heap order violated at \(index)")
+        precondition(heapCount <= heap.count, "heap count beyond storage")
+        let entries = heap[..<heapCount]
+        for index in entries.indices.dropFirst() {
+            precondition(!entries[index].precedes(entries[(index - 1) / 2]), "heap order violated at \(index)")
         }
-        let live = heap.filter { slots[Int($0.slot)].generation == $0.generation }
+        let live = entries.filter { slots[Int($0.slot)].generation == $0.generation }
         precondition(live.count == liveCount, "live count \(liveCount) but \(live.count) live entries")
         precondition(Set(live.map(\.slot)).count == live.count, "two live entries share a slot")
-        precondition(Set(freeSlots).count == freeSlots.count, "a slot is free twice")
-        precondition(freeSlots.count + liveCount == slots.count, "slots leaked")
+        var free = Set<UInt32>()
+        var slot = firstFreeSlot
+        while slot != Slot.none {
+            precondition(free.insert(slot).inserted, "the free list has a cycle at slot \(slot)")
+            slot = slots[Int(slot)].nextFree
+        }
+        precondition(free.isDisjoint(with: live.map(\.slot)), "a live event's slot is on the free list")
+        precondition(free.count + liveCount == slots.count, "slots leaked")
     }
 }
 

@@ -5,13 +5,15 @@
 /// and priority run in the order they were scheduled, always. Each event's
 /// payload lives in a reusable slot; a heap entry carries the slot's
 /// generation, and cancelling bumps the generation so the stale entry is
-/// skipped when it reaches the top (Brown's calendar queue and SimPy both
-/// favour lazy deletion for the same reason: cancels are frequent, pops are
-/// cheap). When tombstones outnumber live events the heap is rebuilt in O(n),
-/// so memory stays proportional to the live events.
+/// skipped when it reaches the top (lazy deletion, as in SimPy, because
+/// cancellations are frequent and a skipped pop is cheap). When tombstones
+/// outnumber live events the heap is rebuilt in O(n), so memory stays
+/// proportional to the live events.
 ///
-/// Complexity: `schedule` and `popNext` O(log n); `cancel` O(1);
+/// Complexity: `schedule` and `popNext` O(log n); `cancel` O(1) amortised;
 /// `reschedule` O(log n). Sequence numbers are 48-bit: 2.8 × 10¹⁴ schedules.
+/// Each operation touches each array through one buffer access, so the event
+/// loop pays no per-element bounds or uniqueness checks.
 public struct EventQueue<Payload> {
     @usableFromInline
     struct Entry {
@@ -37,18 +39,27 @@ public struct EventQueue<Payload> {
     struct Slot {
         @usableFromInline var payload: Payload
         @usableFromInline var priority: EventPriority
+        /// Bumped when the slot's event fires, is cancelled or is moved.
         @usableFromInline var generation: UInt32
+        /// The next free slot while this one is free (an intrusive free list).
+        @usableFromInline var nextFree: UInt32
 
-        @inlinable init(payload: Payload, priority: EventPriority, generation: UInt32) {
+        @inlinable init(payload: Payload, priority: EventPriority) {
             self.payload = payload
             self.priority = priority
-            self.generation = generation
+            self.generation = 0
+            self.nextFree = Self.none
         }
+
+        @usableFromInline static var none: UInt32 { .max }
     }
 
+    /// Heap entries in `heap[0..<heapCount]`; the array only grows, so
+    /// pushes and pops do not resize it.
     @usableFromInline var heap: [Entry] = []
+    @usableFromInline var heapCount = 0
     @usableFromInline var slots: [Slot] = []
-    @usableFromInline var freeSlots: [UInt32] = []
+    @usableFromInline var firstFreeSlot = Slot.none
     @usableFromInline var nextSequence: UInt64 = 0
     @usableFromInline var liveCount = 0
 
@@ -66,15 +77,19 @@ public struct EventQueue<Payload> {
     ) -> EventHandle {
         precondition(!time.isNaN, "EventQueue: an event cannot be scheduled at NaN")
         let slot: UInt32
-        if let reused = freeSlots.popLast() {
-            slot = reused
-            slots[Int(slot)].payload = payload
-            slots[Int(slot)].priority = priority
+        let generation: UInt32
+        if firstFreeSlot != Slot.none {
+            slot = firstFreeSlot
+            (firstFreeSlot, generation) = slots.withUnsafeMutableBufferPointer { slots in
+                slots[Int(slot)].payload = payload
+                slots[Int(slot)].priority = priority
+                return (slots[Int(slot)].nextFree, slots[Int(slot)].generation)
+            }
         } else {
             slot = UInt32(slots.count)
-            slots.append(Slot(payload: payload, priority: priority, generation: 0))
+            generation = 0
+            slots.append(Slot(payload: payload, priority: priority))
         }
-        let generation = slots[Int(slot)].generation
         push(Entry(time: time, key: nextKey(priority), slot: slot, generation: generation))
         liveCount += 1
         _checkInvariantsIfEnabled()
@@ -85,22 +100,28 @@ public struct EventQueue<Payload> {
     /// `limit`; otherwise leaves the queue as it is and returns nil.
     @inlinable
     public mutating func popNext(notAfter limit: Double) -> (time: Double, payload: Payload)? {
-        while let top = heap.first, top.time <= limit {
+        while heapCount > 0 {
+            let top = heap.withUnsafeBufferPointer { $0[0] }
+            guard top.time <= limit else { return nil }
             removeTop()
-            let index = Int(top.slot)
-            guard slots[index].generation == top.generation else { continue }
-            slots[index].generation &+= 1
-            freeSlots.append(top.slot)
-            liveCount -= 1
-            _checkInvariantsIfEnabled()
-            return (top.time, slots[index].payload)
+            let fired: Payload? = slots.withUnsafeMutableBufferPointer { slots in
+                guard slots[Int(top.slot)].generation == top.generation else { return nil }
+                Self.release(top.slot, in: slots, freeList: &firstFreeSlot)
+                return slots[Int(top.slot)].payload
+            }
+            if let fired {
+                liveCount -= 1
+                _checkInvariantsIfEnabled()
+                return (top.time, fired)
+            }
         }
         return nil
     }
 
     /// The time of the earliest pending event, if any.
     public mutating func nextTime() -> Double? {
-        while let top = heap.first {
+        while heapCount > 0 {
+            let top = heap[0]
             if slots[Int(top.slot)].generation == top.generation { return top.time }
             removeTop()
         }
@@ -111,8 +132,7 @@ public struct EventQueue<Payload> {
     @inlinable @discardableResult
     public mutating func cancel(_ handle: EventHandle) -> Bool {
         guard isPending(handle) else { return false }
-        slots[Int(handle.slot)].generation &+= 1
-        freeSlots.append(handle.slot)
+        slots.withUnsafeMutableBufferPointer { Self.release(handle.slot, in: $0, freeList: &firstFreeSlot) }
         liveCount -= 1
         compactIfMostlyTombstones()
         _checkInvariantsIfEnabled()
@@ -144,6 +164,15 @@ public struct EventQueue<Payload> {
     /// The payload of a pending event.
     public func payload(of handle: EventHandle) -> Payload? {
         isPending(handle) ? slots[Int(handle.slot)].payload : nil
+    }
+
+    /// Ends the slot's current event (its heap entry becomes a tombstone)
+    /// and puts the slot on the free list.
+    @inlinable
+    static func release(_ slot: UInt32, in slots: UnsafeMutableBufferPointer<Slot>, freeList: inout UInt32) {
+        slots[Int(slot)].generation &+= 1
+        slots[Int(slot)].nextFree = freeList
+        freeList = slot
     }
 
     @inlinable
