@@ -71,7 +71,8 @@ import Testing
         #expect(queue.count == 1)
         let last = queue.popNext(notAfter: .infinity)
         #expect(last?.time == 100_000)
-        #expect(queue.isEmpty)
+        let drained = queue.isEmpty
+        #expect(drained)
     }
 }
 

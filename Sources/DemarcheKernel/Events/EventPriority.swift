@@ -3,14 +3,17 @@
 public struct EventPriority: Hashable, Comparable, Sendable {
     public let rawValue: Int16
 
-    public init(_ rawValue: Int16) { self.rawValue = rawValue }
+    @inlinable public init(_ rawValue: Int16) { self.rawValue = rawValue }
+
+    // Computed rather than stored statics: a stored static is a lazily
+    // initialised global, whose accessor would run on every schedule.
 
     /// Before ordinary events at the same instant (e.g. a revocation that must
     /// pre-empt a deadline falling on the same day).
-    public static let urgent = EventPriority(-1)
-    public static let normal = EventPriority(0)
+    @inlinable public static var urgent: EventPriority { EventPriority(-1) }
+    @inlinable public static var normal: EventPriority { EventPriority(0) }
     /// After ordinary events at the same instant (e.g. end-of-day bookkeeping).
-    public static let late = EventPriority(1)
+    @inlinable public static var late: EventPriority { EventPriority(1) }
 
     public static func < (lhs: EventPriority, rhs: EventPriority) -> Bool { lhs.rawValue < rhs.rawValue }
 

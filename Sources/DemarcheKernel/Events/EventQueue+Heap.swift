@@ -1,46 +1,40 @@
 extension EventQueue {
     /// Sift-up with a hole (Knuth, TAOCP vol. 3, §5.2.3): one write per level.
-    @inlinable
+    @inlinable @inline(__always)
     mutating func push(_ entry: Entry) {
-        if heapCount == heap.count { heap.append(entry) }
-        let start = heapCount
+        if heapCount == heapCapacity { growHeap() }
+        var hole = heapCount
         heapCount += 1
-        heap.withUnsafeMutableBufferPointer { buffer in
-            var hole = start
-            while hole > 0 {
-                let parent = (hole - 1) / 2
-                guard entry.precedes(buffer[parent]) else { break }
-                buffer[hole] = buffer[parent]
-                hole = parent
-            }
-            buffer[hole] = entry
+        while hole > 0 {
+            let parent = (hole - 1) / 2
+            guard entry.precedes(heap[parent]) else { break }
+            heap[hole] = heap[parent]
+            hole = parent
         }
+        heap[hole] = entry
     }
 
     /// Removes the root and sifts the last entry down into the hole.
-    @inlinable
+    @inlinable @inline(__always)
     mutating func removeTop() {
         heapCount -= 1
-        let count = heapCount
-        heap.withUnsafeMutableBufferPointer { buffer in
-            guard count > 0 else { return }
-            Self.siftDown(buffer[count], from: 0, in: buffer, count: count)
-        }
+        if heapCount > 0 { siftDown(heap[heapCount], from: 0) }
     }
 
     /// Places `entry` in the hole at `start`, moving smaller children up.
-    @inlinable
-    static func siftDown(_ entry: Entry, from start: Int, in buffer: UnsafeMutableBufferPointer<Entry>, count: Int) {
+    @inlinable @inline(__always)
+    func siftDown(_ entry: Entry, from start: Int) {
+        let count = heapCount
         var hole = start
         while true {
             var child = 2 * hole + 1
             if child >= count { break }
-            if child + 1 < count && buffer[child + 1].precedes(buffer[child]) { child += 1 }
-            guard buffer[child].precedes(entry) else { break }
-            buffer[hole] = buffer[child]
+            if child + 1 < count && heap[child + 1].precedes(heap[child]) { child += 1 }
+            guard heap[child].precedes(entry) else { break }
+            heap[hole] = heap[child]
             hole = child
         }
-        buffer[hole] = entry
+        heap[hole] = entry
     }
 
     /// Rebuilds the heap without tombstones once they are more than half of
@@ -54,15 +48,15 @@ extension EventQueue {
 
     @usableFromInline
     mutating func rebuildWithoutTombstones() {
-        heap.removeSubrange(heapCount...)
-        heap.removeAll { slots[Int($0.slot)].generation != $0.generation }
-        heapCount = heap.count
-        let count = heapCount
-        heap.withUnsafeMutableBufferPointer { buffer in
-            guard count > 1 else { return }
-            for start in stride(from: count / 2 - 1, through: 0, by: -1) {
-                Self.siftDown(buffer[start], from: start, in: buffer, count: count)
-            }
+        var kept = 0
+        for index in 0..<heapCount where slots[Int(heap[index].slot)].generation == heap[index].generation {
+            heap[kept] = heap[index]
+            kept += 1
+        }
+        heapCount = kept
+        guard kept > 1 else { return }
+        for start in stride(from: kept / 2 - 1, through: 0, by: -1) {
+            siftDown(heap[start], from: start)
         }
     }
 }

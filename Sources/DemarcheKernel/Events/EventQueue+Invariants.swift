@@ -2,8 +2,8 @@ extension EventQueue {
     /// Checks the heap property, slot bookkeeping and live count; O(n).
     /// For tests and for builds with `-D DEMARCHE_INTERNAL_CHECKS`.
     public func _checkInvariants() {
-        precondition(heapCount <= heap.count, "heap count beyond storage")
-        let entries = heap[..<heapCount]
+        precondition(heapCount <= heapCapacity && slotCount <= slotCapacity, "count beyond storage")
+        let entries = Array(UnsafeBufferPointer(start: heap, count: heapCount))
         for index in entries.indices.dropFirst() {
             precondition(!entries[index].precedes(entries[(index - 1) / 2]), "heap order violated at \(index)")
         }
@@ -17,7 +17,7 @@ extension EventQueue {
             slot = slots[Int(slot)].nextFree
         }
         precondition(free.isDisjoint(with: live.map(\.slot)), "a live event's slot is on the free list")
-        precondition(free.count + liveCount == slots.count, "slots leaked")
+        precondition(free.count + liveCount == slotCount, "slots leaked")
     }
 }
 

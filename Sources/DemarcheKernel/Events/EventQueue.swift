@@ -12,9 +12,11 @@
 ///
 /// Complexity: `schedule` and `popNext` O(log n); `cancel` O(1) amortised;
 /// `reschedule` O(log n). Sequence numbers are 48-bit: 2.8 × 10¹⁴ schedules.
-/// Each operation touches each array through one buffer access, so the event
-/// loop pays no per-element bounds or uniqueness checks.
-public struct EventQueue<Payload> {
+///
+/// The queue is non-copyable: it owns its buffers outright, so the event loop
+/// pays no copy-on-write checks, and a simulation's future cannot be
+/// duplicated by accident.
+public struct EventQueue<Payload>: ~Copyable {
     @usableFromInline
     struct Entry {
         @usableFromInline var time: Double
@@ -51,19 +53,33 @@ public struct EventQueue<Payload> {
             self.nextFree = Self.none
         }
 
-        @usableFromInline static var none: UInt32 { .max }
+        @inlinable static var none: UInt32 { .max }
     }
 
-    /// Heap entries in `heap[0..<heapCount]`; the array only grows, so
-    /// pushes and pops do not resize it.
-    @usableFromInline var heap: [Entry] = []
+    /// Heap entries in `heap[0..<heapCount]`.
+    @usableFromInline var heap: UnsafeMutablePointer<Entry>
+    @usableFromInline var heapCapacity: Int
     @usableFromInline var heapCount = 0
-    @usableFromInline var slots: [Slot] = []
+    /// Initialised slots in `slots[0..<slotCount]`.
+    @usableFromInline var slots: UnsafeMutablePointer<Slot>
+    @usableFromInline var slotCapacity: Int
+    @usableFromInline var slotCount = 0
     @usableFromInline var firstFreeSlot = Slot.none
     @usableFromInline var nextSequence: UInt64 = 0
     @usableFromInline var liveCount = 0
 
-    public init() {}
+    public init() {
+        heapCapacity = 64
+        heap = .allocate(capacity: heapCapacity)
+        slotCapacity = 64
+        slots = .allocate(capacity: slotCapacity)
+    }
+
+    deinit {
+        heap.deallocate()
+        slots.deinitialize(count: slotCount)
+        slots.deallocate()
+    }
 
     /// The number of pending (scheduled, not yet fired or cancelled) events.
     @inlinable public var count: Int { liveCount }
@@ -77,19 +93,18 @@ public struct EventQueue<Payload> {
     ) -> EventHandle {
         precondition(!time.isNaN, "EventQueue: an event cannot be scheduled at NaN")
         let slot: UInt32
-        let generation: UInt32
         if firstFreeSlot != Slot.none {
             slot = firstFreeSlot
-            (firstFreeSlot, generation) = slots.withUnsafeMutableBufferPointer { slots in
-                slots[Int(slot)].payload = payload
-                slots[Int(slot)].priority = priority
-                return (slots[Int(slot)].nextFree, slots[Int(slot)].generation)
-            }
+            firstFreeSlot = slots[Int(slot)].nextFree
+            slots[Int(slot)].payload = payload
+            slots[Int(slot)].priority = priority
         } else {
-            slot = UInt32(slots.count)
-            generation = 0
-            slots.append(Slot(payload: payload, priority: priority))
+            if slotCount == slotCapacity { growSlots() }
+            slot = UInt32(slotCount)
+            (slots + slotCount).initialize(to: Slot(payload: payload, priority: priority))
+            slotCount += 1
         }
+        let generation = slots[Int(slot)].generation
         push(Entry(time: time, key: nextKey(priority), slot: slot, generation: generation))
         liveCount += 1
         _checkInvariantsIfEnabled()
@@ -101,19 +116,14 @@ public struct EventQueue<Payload> {
     @inlinable
     public mutating func popNext(notAfter limit: Double) -> (time: Double, payload: Payload)? {
         while heapCount > 0 {
-            let top = heap.withUnsafeBufferPointer { $0[0] }
+            let top = heap[0]
             guard top.time <= limit else { return nil }
             removeTop()
-            let fired: Payload? = slots.withUnsafeMutableBufferPointer { slots in
-                guard slots[Int(top.slot)].generation == top.generation else { return nil }
-                Self.release(top.slot, in: slots, freeList: &firstFreeSlot)
-                return slots[Int(top.slot)].payload
-            }
-            if let fired {
-                liveCount -= 1
-                _checkInvariantsIfEnabled()
-                return (top.time, fired)
-            }
+            guard slots[Int(top.slot)].generation == top.generation else { continue }
+            release(top.slot)
+            liveCount -= 1
+            _checkInvariantsIfEnabled()
+            return (top.time, slots[Int(top.slot)].payload)
         }
         return nil
     }
@@ -132,7 +142,7 @@ public struct EventQueue<Payload> {
     @inlinable @discardableResult
     public mutating func cancel(_ handle: EventHandle) -> Bool {
         guard isPending(handle) else { return false }
-        slots.withUnsafeMutableBufferPointer { Self.release(handle.slot, in: $0, freeList: &firstFreeSlot) }
+        release(handle.slot)
         liveCount -= 1
         compactIfMostlyTombstones()
         _checkInvariantsIfEnabled()
@@ -158,7 +168,7 @@ public struct EventQueue<Payload> {
     /// Whether `handle` names an event that has neither fired nor been cancelled.
     @inlinable
     public func isPending(_ handle: EventHandle) -> Bool {
-        Int(handle.slot) < slots.count && slots[Int(handle.slot)].generation == handle.generation
+        Int(handle.slot) < slotCount && slots[Int(handle.slot)].generation == handle.generation
     }
 
     /// The payload of a pending event.
@@ -168,11 +178,11 @@ public struct EventQueue<Payload> {
 
     /// Ends the slot's current event (its heap entry becomes a tombstone)
     /// and puts the slot on the free list.
-    @inlinable
-    static func release(_ slot: UInt32, in slots: UnsafeMutableBufferPointer<Slot>, freeList: inout UInt32) {
+    @inlinable @inline(__always)
+    mutating func release(_ slot: UInt32) {
         slots[Int(slot)].generation &+= 1
-        slots[Int(slot)].nextFree = freeList
-        freeList = slot
+        slots[Int(slot)].nextFree = firstFreeSlot
+        firstFreeSlot = slot
     }
 
     @inlinable

@@ -3,8 +3,8 @@
 /// processes: the model reacts to events and schedules new ones).
 ///
 /// The kernel knows nothing of diplomacy; `Event` is whatever the model
-/// schedules.
-public struct Simulation<Event: SimulationEvent> {
+/// schedules. Like its queue, a simulation is non-copyable.
+public struct Simulation<Event: SimulationEvent>: ~Copyable {
     @usableFromInline var clock: Double = 0
     @usableFromInline var queue = EventQueue<Event>()
     @usableFromInline var processed = 0
