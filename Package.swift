@@ -26,6 +26,11 @@ let package = Package(
         ),
         .target(name: "DemarcheKernel", exclude: ["README.md"]),
         .target(
+            name: "DemarcheModel",
+            dependencies: ["DemarcheKernel", "DemarcheRandom"],
+            exclude: ["README.md"]
+        ),
+        .target(
             name: "DemarcheBenchmarks",
             dependencies: ["DemarcheKernel", "DemarcheRandom"]
         ),

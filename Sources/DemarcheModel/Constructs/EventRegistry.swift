@@ -1,0 +1,32 @@
+/// Names of everything that can happen in a scenario, so triggers and
+/// outcomes can refer to them: `decision.germany-5g.exclude`,
+/// `order.tiktok-divest.complied`, `shock.us-election.challenger`,
+/// `campaign.us-5g.threat`, `trigger.five-eyes`, `countermeasure.china`,
+/// `escalation.alibaba`.
+public struct EventRegistry: Sendable {
+    public private(set) var names: [String] = []
+    /// The actor each event is about, for the trace.
+    public private(set) var subjects: [Int?] = []
+    private var indexByName: [String: Int] = [:]
+
+    public init() {}
+
+    public mutating func register(_ name: String, subject: Int?) -> EventID {
+        if let existing = indexByName[name] { return EventID(index: existing) }
+        indexByName[name] = names.count
+        names.append(name)
+        subjects.append(subject)
+        return EventID(index: names.count - 1)
+    }
+
+    public func id(named name: String) -> EventID? { indexByName[name].map(EventID.init(index:)) }
+
+    public func name(of id: EventID) -> String { names[id.index] }
+
+    public var count: Int { names.count }
+}
+
+/// An event's position in the ``EventRegistry``.
+public struct EventID: Hashable, Sendable {
+    public let index: Int
+}

@@ -1,0 +1,63 @@
+import DemarcheRandom
+
+/// Any real-valued distribution a scenario can name, as one `Sendable` value,
+/// so that parameters and delays can be stored and sampled without
+/// existential boxing.
+public enum AnyDistribution: Sendable {
+    case fixed(Fixed)
+    case uniform(Uniform)
+    case triangular(Triangular)
+    case normal(Normal)
+    case truncatedNormal(TruncatedNormal)
+    case logNormal(LogNormal)
+    case gamma(Gamma)
+    case beta(Beta)
+    case weibull(Weibull)
+    case exponential(Exponential)
+    case bernoulli(Bernoulli)
+    case poisson(Poisson)
+    /// A choice among `values` with the categorical's probabilities.
+    case discrete(values: [Double], Categorical)
+    case empirical(Empirical)
+
+    public func sample(using stream: RandomStream) -> Double {
+        switch self {
+        case .fixed(let d): d.sample(using: stream)
+        case .uniform(let d): d.sample(using: stream)
+        case .triangular(let d): d.sample(using: stream)
+        case .normal(let d): d.sample(using: stream)
+        case .truncatedNormal(let d): d.sample(using: stream)
+        case .logNormal(let d): d.sample(using: stream)
+        case .gamma(let d): d.sample(using: stream)
+        case .beta(let d): d.sample(using: stream)
+        case .weibull(let d): d.sample(using: stream)
+        case .exponential(let d): d.sample(using: stream)
+        case .bernoulli(let d): d.sample(using: stream) ? 1 : 0
+        case .poisson(let d): Double(d.sample(using: stream))
+        case .discrete(let values, let d): values[d.sample(using: stream)]
+        case .empirical(let d): d.sample(using: stream)
+        }
+    }
+
+    /// The smallest and largest values a draw can take.
+    public var support: ClosedRange<Double> {
+        switch self {
+        case .fixed(let d): d.value...d.value
+        case .uniform(let d): d.low...d.high
+        case .triangular(let d): d.low...d.high
+        case .normal: -Double.infinity...Double.infinity
+        case .truncatedNormal(let d): d.low...d.high
+        case .logNormal, .gamma, .weibull, .exponential: 0...Double.infinity
+        case .beta, .bernoulli: 0...1
+        case .poisson: 0...Double.infinity
+        case .discrete(let values, _): (values.min() ?? 0)...(values.max() ?? 0)
+        case .empirical(let d): (d.sortedValues.first ?? 0)...(d.sortedValues.last ?? 0)
+        }
+    }
+
+    /// The value of a fixed distribution, nil otherwise.
+    public var fixedValue: Double? {
+        if case .fixed(let d) = self { return d.value }
+        return nil
+    }
+}

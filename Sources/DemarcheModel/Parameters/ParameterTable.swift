@@ -1,0 +1,63 @@
+import DemarcheRandom
+
+/// Every numeric parameter of a scenario in one table: its scenario path
+/// (`actors.germany.opposition`), its source, and its value or distribution.
+///
+/// Constructs refer to parameters by ``ParameterID``. A parameter given as a
+/// distribution is drawn once per replication (parameter uncertainty), all
+/// from one named stream in table order, so `--set` and sweeps override a
+/// parameter by path without touching any other draw.
+public struct ParameterTable: Sendable {
+    public struct Entry: Sendable {
+        public var path: String
+        public var source: String?
+        public var constraint: ParameterConstraint
+        public var distribution: AnyDistribution
+    }
+
+    public private(set) var entries: [Entry] = []
+    private var indexByPath: [String: Int] = [:]
+
+    public init() {}
+
+    /// Adds a parameter and returns its identifier.
+    public mutating func add(
+        path: String, source: String?, constraint: ParameterConstraint, _ distribution: AnyDistribution
+    ) -> ParameterID {
+        indexByPath[path] = entries.count
+        entries.append(Entry(path: path, source: source, constraint: constraint, distribution: distribution))
+        return ParameterID(index: entries.count - 1)
+    }
+
+    /// Adds a constant with no source (a default the format supplies).
+    public mutating func constant(path: String, constraint: ParameterConstraint, _ value: Double) -> ParameterID {
+        // A finite constant always builds; defaults are finite literals.
+        add(path: path, source: nil, constraint: constraint, .fixed(try! Fixed(value)))
+    }
+
+    /// The parameter at `path`, if there is one.
+    public func id(forPath path: String) -> ParameterID? { indexByPath[path].map(ParameterID.init(index:)) }
+
+    /// All paths, for did-you-mean suggestions.
+    public var paths: [String] { entries.map(\.path) }
+
+    /// Replaces the parameter at `id` with a constant; returns what was
+    /// expected if the value breaks the parameter's constraint.
+    public mutating func override(_ id: ParameterID, with value: Double) -> String? {
+        guard let fixed = try? Fixed(value) else { return "a finite number" }
+        if let expected = entries[id.index].constraint.violation(value...value) { return expected }
+        entries[id.index].distribution = .fixed(fixed)
+        entries[id.index].source = "override (--set)"
+        return nil
+    }
+
+    /// One replication's values, drawing distributed parameters from `stream`.
+    public func draw(using stream: RandomStream) -> [Double] {
+        entries.map { $0.distribution.fixedValue ?? $0.distribution.sample(using: stream) }
+    }
+}
+
+/// A parameter's position in the ``ParameterTable``.
+public struct ParameterID: Hashable, Sendable {
+    public let index: Int
+}

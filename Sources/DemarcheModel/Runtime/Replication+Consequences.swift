@@ -1,0 +1,111 @@
+import DemarcheKernel
+
+extension Replication {
+    /// A trigger's event happened: if it may still fire and its conditions
+    /// hold, it fires with its probability, after its delay.
+    mutating func considerTrigger(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
+        let trigger = model.triggers[index]
+        guard triggerFirings[index] < trigger.maxFirings, trigger.conditions.allSatisfy(holds) else { return }
+        triggerFirings[index] += 1
+        schedule(consequence: index, &simulation)
+    }
+
+    /// Schedules consequence `index` (triggers first, then shock outcomes)
+    /// with its probability; zero delays still go through the event queue, so
+    /// cascades keep their order and the event limit catches loops.
+    mutating func schedule(consequence index: Int, _ simulation: inout Simulation<ModelEvent>) {
+        let consequence = consequences[index]
+        guard streams.triggers.uniform() < values[consequence.probability.index] else { return }
+        simulation.schedule(.consequence(index: Int32(index)), after: consequence.delay.sample(using: streams.triggers))
+    }
+
+    mutating func applyConsequence(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
+        let consequence = consequences[index]
+        record(consequence.event, at: simulation.now, &simulation)
+        apply(consequence.effects, &simulation)
+    }
+
+    func holds(_ condition: Condition) -> Bool {
+        switch condition {
+        case .occurred(let events, let atLeast):
+            events.count { occurrences[$0.index] > 0 } >= atLeast
+        case .notOccurred(let events):
+            events.allSatisfy { occurrences[$0.index] == 0 }
+        case .attribute(let actor, let attribute, let above, let threshold):
+            above ? attributes[actor][attribute.position] > values[threshold.index]
+                : attributes[actor][attribute.position] < values[threshold.index]
+        }
+    }
+
+    mutating func apply(_ effects: [Effect], _ simulation: inout Simulation<ModelEvent>) {
+        for effect in effects {
+            switch effect {
+            case .revoke(let orders):
+                for order in orders { revokeOrder(order, &simulation) }
+            case .activate(let activation):
+                for order in activation.orders where orders[order].status == .dormant {
+                    simulation.schedule(.orderIssued(order: Int32(order)), after: 0)
+                }
+                for decision in activation.decisions where !decisions[decision].active {
+                    decisions[decision].active = true
+                    redrawDecision(decision, &simulation)
+                }
+                for campaign in activation.campaigns where !campaignActive[campaign] {
+                    campaignActive[campaign] = true
+                    startCampaign(campaign, &simulation)
+                }
+            case .stop(let campaigns):
+                for campaign in campaigns { campaignActive[campaign] = false }
+            case .pressure(let actors, let magnitude, let halfLife):
+                for actor in actors {
+                    pressure.add(values[magnitude.index], to: actor, at: simulation.now, halfLife: values[halfLife.index])
+                    redrawDecisions(of: actor, &simulation)
+                }
+            case .adjust(let actor, let attribute, let by):
+                let value = attributes[actor][attribute.position] + values[by.index]
+                attributes[actor][attribute.position] = min(max(value, 0), 1)
+                redrawDecisions(of: actor, &simulation)
+            }
+        }
+    }
+
+    /// A shock's date: draw its outcome, record it, schedule its consequences.
+    mutating func resolveShock(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
+        let shock = model.shocks[index]
+        var u = streams.shocks.uniform()
+        var chosen = shock.outcomes.count - 1
+        for (position, outcome) in shock.outcomes.enumerated() {
+            let p = values[outcome.probability.index]
+            if u < p { chosen = position; break }
+            u -= p
+        }
+        let outcome = shock.outcomes[chosen]
+        record(outcome.event, at: simulation.now, &simulation)
+        let first = shockConsequenceStart[index][chosen]
+        for offset in outcome.consequences.indices { schedule(consequence: first + offset, &simulation) }
+    }
+
+    mutating func retaliate(_ index: Int, against subject: Int, _ simulation: inout Simulation<ModelEvent>) {
+        let countermeasure = model.countermeasures[index]
+        record(countermeasure.event, at: simulation.now,
+               detail: tracing ? "against \(model.actors[subject].id)" : "", &simulation)
+        apply(countermeasure.effects, &simulation)
+    }
+
+    mutating func escalate(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
+        let escalation = model.escalations[index]
+        record(escalation.event, at: simulation.now, &simulation)
+        apply(escalation.effects, &simulation)
+    }
+}
+
+extension Actor.Attribute {
+    /// The attribute's position in an actor's attribute list.
+    var position: Int {
+        switch self {
+        case .alignment: 0
+        case .dependence: 1
+        case .opposition: 2
+        }
+    }
+}

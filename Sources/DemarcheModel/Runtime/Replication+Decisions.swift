@@ -1,0 +1,135 @@
+import DemarcheKernel
+import Foundation
+
+/// A decision's progress in one replication.
+struct DecisionState {
+    var active: Bool
+    var decided: Int?
+    var candidate: EventHandle?
+    /// The rate bound the pending candidate was drawn under (per day).
+    var bound = 0.0
+
+    init(active: Bool) { self.active = active }
+}
+
+extension Replication {
+    /// The decision's hazard per day at `time`: base × exp(β·x).
+    func hazard(_ index: Int, at time: Double) -> Double {
+        let decision = model.decisions[index]
+        let exponent = zip(covariates(index, at: time), decision.coefficients)
+            .reduce(0) { $0 + $1.0 * values[$1.1.index] }
+        return values[decision.monthlyHazard.index] / 30 * exp(min(max(exponent, -700), 700))
+    }
+
+    /// The covariates in `Decision.Covariate.allCases` order.
+    func covariates(_ index: Int, at time: Double) -> [Double] {
+        let decision = model.decisions[index]
+        let peers = decision.peers.isEmpty ? 0
+            : Double(decision.peers.count { decisionComplied($0) }) / Double(decision.peers.count)
+        return [
+            pressure.pressure(on: decision.actor, at: time),
+            attributes[decision.actor][Actor.Attribute.alignment.position],
+            values[decision.cost.index],
+            peers,
+            attributes[decision.actor][Actor.Attribute.opposition.position],
+            retaliation[index],
+        ]
+    }
+
+    func decisionComplied(_ index: Int) -> Bool {
+        decisions[index].decided.map { model.decisions[index].options[$0].complies } ?? false
+    }
+
+    mutating func redrawDecisions(of actor: Int, _ simulation: inout Simulation<ModelEvent>) {
+        for decision in decisionsByActor[actor] { redrawDecision(decision, &simulation) }
+    }
+
+    /// Draws the next candidate time by thinning. Pressure only decays until
+    /// the next covariate change (which redraws), so the hazard moves
+    /// monotonically towards its zero-pressure value: the larger of the
+    /// current hazard and that limit bounds it until then.
+    mutating func redrawDecision(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
+        if let candidate = decisions[index].candidate { simulation.cancel(candidate) }
+        decisions[index].candidate = nil
+        guard decisions[index].active, decisions[index].decided == nil else { return }
+        let now = simulation.now
+        let current = hazard(index, at: now)
+        let pressureNow = pressure.pressure(on: model.decisions[index].actor, at: now)
+        let beta = values[model.decisions[index].coefficients[0].index]
+        let withoutPressure = current * exp(min(max(-beta * pressureNow, -700), 700))
+        let bound = max(current, withoutPressure)
+        guard bound > 0, bound.isFinite else { return }
+        decisions[index].bound = bound
+        let wait = -log(streams.decisions.uniformPositive()) / bound
+        guard now + wait <= model.horizon else { return }
+        decisions[index].candidate = simulation.schedule(.decisionCandidate(decision: Int32(index)), after: wait)
+    }
+
+    /// A candidate time: accept with probability λ(t)/bound, else draw again.
+    mutating func considerDecision(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
+        decisions[index].candidate = nil
+        let accept = hazard(index, at: simulation.now) / decisions[index].bound
+        guard streams.decisions.uniform() < accept else {
+            redrawDecision(index, &simulation)
+            return
+        }
+        let decision = model.decisions[index]
+        let weights = decision.options.map { max(0, values[$0.weight.index]) }
+        let total = weights.reduce(0, +)
+        var u = streams.decisions.uniform() * total
+        var option = weights.count - 1
+        for (position, weight) in weights.enumerated() where weight > 0 {
+            if u < weight { option = position; break }
+            u -= weight
+        }
+        decide(index, option: option, at: simulation.now, &simulation)
+    }
+
+    /// Takes the decision: records it, schedules its exclusion, alerts peers
+    /// and the patrons' countermeasures.
+    mutating func decide(_ index: Int, option: Int, at time: Double, _ simulation: inout Simulation<ModelEvent>) {
+        decisions[index].decided = option
+        let spec = model.decisions[index].options[option]
+        let detail = tracing ? "hazard \(format(hazard(index, at: time) * 30))/month" : ""
+        record(spec.event, at: time, detail: detail, &simulation)
+        if let exclusion = spec.exclusion {
+            let wait = exclusion.phaseOut.sample(using: streams.exclusions)
+            simulation.schedule(.exclusionTakesEffect(decision: Int32(index), option: Int32(option)),
+                                at: max(time + wait, simulation.now))
+        }
+        guard spec.complies else { return }
+        for dependent in dependentsByDecision[index] { redrawDecision(dependent, &simulation) }
+        for (position, countermeasure) in model.countermeasures.enumerated() where countermeasure.decisions.contains(index)
+        && streams.countermeasures.uniform() < values[countermeasure.probability.index] {
+            let wait = countermeasure.delay.sample(using: streams.countermeasures)
+            simulation.schedule(.countermeasure(countermeasure: Int32(position), subject: Int32(model.decisions[index].actor)),
+                                at: max(time + wait, simulation.now))
+        }
+    }
+
+    /// Moves the vendor's market share and gives what it loses to the other
+    /// vendors in proportion to their shares.
+    mutating func applyExclusion(_ decision: Int, _ option: Int, at time: Double) {
+        guard let exclusion = model.decisions[decision].options[option].exclusion else { return }
+        var row = shares[exclusion.market]
+        let before = row[exclusion.vendor]
+        let after: Double
+        switch exclusion.kind {
+        case .full: after = 0
+        case .coreOnly(let fraction): after = before * (1 - min(max(values[fraction.index], 0), 1))
+        case .cap(let cap): after = min(before, max(values[cap.index], 0))
+        }
+        let others = 1 - before
+        row[exclusion.vendor] = after
+        for vendor in row.indices where vendor != exclusion.vendor {
+            row[vendor] = others > 0 ? row[vendor] + (before - after) * row[vendor] / others : row[vendor]
+        }
+        shares[exclusion.market] = row
+        if tracing {
+            let market = model.markets[exclusion.market]
+            trace.append(TraceEntry(
+                time: time, actor: model.actors[market.country].id, event: "exclusion \(market.id)",
+                detail: "\(market.vendors[exclusion.vendor]) share \(format(before)) → \(format(after))"))
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import DemarcheKernel
+import DemarcheRandom
+
+/// One run of a ``Model``: draws the parameters, seeds the kernel with the
+/// scenario's dated events, and reacts to each event until the horizon.
+///
+/// Every mechanic draws from its own named stream (``ModelStreams``), so a
+/// change to one mechanic does not shift another's draws.
+public struct Replication {
+    let model: Model
+    let streams: ModelStreams
+    let tracing: Bool
+
+    // Parameter values and derived per-replication constants.
+    var values: [Double]
+    var retaliation: [Double]
+    var leverage: [[Double]]
+
+    // Mutable state.
+    var attributes: [[Double]]
+    var shares: [[Double]]
+    var pressure: PressureLedger
+    var campaignActive: [Bool]
+    var decisions: [DecisionState]
+    var orders: [OrderState]
+    var triggerFirings: [Int]
+    var firstTime: [Double]
+    var occurrences: [Int]
+    var trace: [TraceEntry] = []
+
+    // Indexes built once per replication (cheap: proportional to the model).
+    let decisionsByActor: [[Int]]
+    let dependentsByDecision: [[Int]]
+    let triggersByEvent: [[Int]]
+    let consequences: [Consequence]
+    let consequenceOrigins: [String]
+    /// Where each shock outcome's consequences start in `consequences`.
+    let shockConsequenceStart: [[Int]]
+
+    /// Prepares replication `replication` of `model` (parameters drawn, state initialised).
+    public init(model: Model, streams: ReplicationStreams, trace: Bool = false) {
+        self.model = model
+        self.streams = ModelStreams(streams)
+        self.tracing = trace
+        values = model.parameters.draw(using: self.streams.parameters)
+        let values = values
+        attributes = model.actors.map { actor in actor.attributes.map { values[$0.index] } }
+        shares = model.markets.map { market in
+            let raw = market.shares.map { max(0, values[$0.index]) }
+            let total = raw.reduce(0, +)
+            return total > 0 ? raw.map { $0 / total } : raw
+        }
+        pressure = PressureLedger(actors: model.actors.count)
+        campaignActive = model.campaigns.map(\.activeAtStart)
+        decisions = model.decisions.map { DecisionState(active: $0.activeAtStart) }
+        orders = model.orders.map { _ in OrderState() }
+        triggerFirings = Array(repeating: 0, count: model.triggers.count)
+        firstTime = Array(repeating: .infinity, count: model.events.count)
+        occurrences = Array(repeating: 0, count: model.events.count)
+
+        retaliation = model.decisions.indices.map { decision in
+            model.countermeasures.filter { $0.decisions.contains(decision) }
+                .reduce(0) { $0 + values[$1.probability.index] * values[$1.severity.index] }
+        }
+        leverage = model.actors.indices.map { from in
+            var row = Array(repeating: 1.0, count: model.actors.count)
+            for relation in model.relations where relation.from == from { row[relation.to] += values[relation.weight.index] }
+            return row
+        }
+        decisionsByActor = model.actors.indices.map { actor in model.decisions.indices.filter { model.decisions[$0].actor == actor } }
+        dependentsByDecision = model.decisions.indices.map { decision in
+            model.decisions.indices.filter { model.decisions[$0].peers.contains(decision) }
+        }
+        triggersByEvent = (0..<model.events.count).map { event in
+            model.triggers.indices.filter { model.triggers[$0].on.contains(EventID(index: event)) }
+        }
+        consequences = model.triggers.map(\.consequence) + model.shocks.flatMap { $0.outcomes.flatMap(\.consequences) }
+        var next = model.triggers.count
+        shockConsequenceStart = model.shocks.map { shock in
+            shock.outcomes.map { outcome in
+                defer { next += outcome.consequences.count }
+                return next
+            }
+        }
+        consequenceOrigins = model.triggers.map { "trigger '\($0.id)'" }
+            + model.shocks.flatMap { shock in shock.outcomes.flatMap { outcome in
+                outcome.consequences.map { _ in "shock '\(shock.id)' (\(outcome.name))" } } }
+    }
+
+    /// Runs to the horizon and returns the outcome values (and the trace, if asked).
+    public mutating func run() throws(ModelError) -> ReplicationResult {
+        var simulation = Simulation<ModelEvent>()
+        start(&simulation)
+        let reason = simulation.run(until: model.horizon, maxEvents: model.maxEvents) { simulation, event in
+            handle(event, &simulation)
+        }
+        if case .eventLimitReached(let diagnosis) = reason {
+            throw .runaway(
+                limit: diagnosis.eventLimit, day: diagnosis.time,
+                culprits: diagnosis.recentKinds.prefix(3).map { "\(constructName($0.kind)) \($0.count)×" })
+        }
+        return ReplicationResult(outcomes: outcomeValues(), events: simulation.processedEvents, trace: trace)
+    }
+
+    /// Schedules what is known at the start: priors, past and dated
+    /// instruments, orders, shocks, escalations, and the first decision draws.
+    mutating func start(_ simulation: inout Simulation<ModelEvent>) {
+        for (index, decision) in model.decisions.enumerated() {
+            if let prior = decision.prior { decide(index, option: prior.option, at: prior.time, &simulation) }
+        }
+        for index in model.campaigns.indices where campaignActive[index] { startCampaign(index, &simulation) }
+        for (index, order) in model.orders.enumerated() {
+            if case .at(let time) = order.issue {
+                simulation.schedule(.orderIssued(order: Int32(index)), at: max(time, 0))
+                orders[index].issued = time
+            }
+        }
+        for (index, shock) in model.shocks.enumerated() {
+            simulation.schedule(.shock(shock: Int32(index)), at: shock.time)
+        }
+        for (index, escalation) in model.escalations.enumerated()
+        where streams.escalations.uniform() < values[escalation.probability.index] {
+            simulation.schedule(.escalation(escalation: Int32(index)), after: escalation.delay.sample(using: streams.escalations))
+        }
+        for index in model.decisions.indices { redrawDecision(index, &simulation) }
+    }
+
+    mutating func handle(_ event: ModelEvent, _ simulation: inout Simulation<ModelEvent>) {
+        switch event {
+        case .instrument(let campaign, let instrument):
+            fireInstrument(Int(campaign), Int(instrument), &simulation)
+        case .decisionCandidate(let decision):
+            considerDecision(Int(decision), &simulation)
+        case .exclusionTakesEffect(let decision, let option):
+            applyExclusion(Int(decision), Int(option), at: simulation.now)
+        case .orderIssued(let order): issueOrder(Int(order), &simulation)
+        case .orderCompliance(let order): complyWithOrder(Int(order), &simulation)
+        case .orderDeadline(let order): reachDeadline(Int(order), &simulation)
+        case .courtFiling(let order): fileChallenge(Int(order), &simulation)
+        case .courtRuling(let order): ruleOnChallenge(Int(order), &simulation)
+        case .enforcement(let order): enforceOrder(Int(order), &simulation)
+        case .shock(let shock): resolveShock(Int(shock), &simulation)
+        case .consequence(let index): applyConsequence(Int(index), &simulation)
+        case .countermeasure(let countermeasure, let subject):
+            retaliate(Int(countermeasure), against: Int(subject), &simulation)
+        case .escalation(let escalation): escalate(Int(escalation), &simulation)
+        }
+    }
+
+    /// Records that `event` happened now: first time, count, trace, and the
+    /// triggers listening to it. Callers build `detail` only when tracing.
+    mutating func record(
+        _ event: EventID, at time: Double, detail: String = "", _ simulation: inout Simulation<ModelEvent>
+    ) {
+        firstTime[event.index] = min(firstTime[event.index], time)
+        occurrences[event.index] += 1
+        if tracing {
+            let subject = model.events.subjects[event.index].map { model.actors[$0].id } ?? ""
+            trace.append(TraceEntry(time: time, actor: subject, event: model.events.name(of: event), detail: detail))
+        }
+        for trigger in triggersByEvent[event.index] { considerTrigger(trigger, &simulation) }
+    }
+
+    /// `campaign:3` → `campaign 'us-5g'`, for runaway diagnoses.
+    func constructName(_ kind: String) -> String {
+        let parts = kind.split(separator: ":")
+        guard parts.count == 2, let index = Int(parts[1]) else { return kind }
+        switch parts[0] {
+        case "campaign": return "campaign '\(model.campaigns[index].id)'"
+        case "decision": return "decision '\(model.decisions[index].id)'"
+        case "order": return "order '\(model.orders[index].id)'"
+        case "shock": return "shock '\(model.shocks[index].id)'"
+        case "consequence": return consequenceOrigins[index]
+        case "countermeasure": return "countermeasure '\(model.countermeasures[index].id)'"
+        case "escalation": return "escalation '\(model.escalations[index].id)'"
+        default: return kind
+        }
+    }
+}
