@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,6 +32,12 @@ let package = Package(
             exclude: ["README.md"]
         ),
         .target(
+            name: "DemarcheScenario",
+            dependencies: ["DemarcheModel", .product(name: "Yams", package: "Yams")],
+            exclude: ["README.md"]
+        ),
+        .target(name: "DemarcheReport", dependencies: ["DemarcheModel"]),
+        .target(
             name: "DemarcheBenchmarks",
             dependencies: ["DemarcheKernel", "DemarcheRandom"]
         ),
@@ -38,6 +45,8 @@ let package = Package(
             name: "demarche",
             dependencies: [
                 "DemarcheBenchmarks",
+                "DemarcheScenario",
+                "DemarcheReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

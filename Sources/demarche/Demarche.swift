@@ -6,6 +6,6 @@ struct Demarche: ParsableCommand {
         commandName: "demarche",
         abstract: "Monte Carlo simulation of coercive technology diplomacy.",
         version: "0.1.0",
-        subcommands: [Bench.self]
+        subcommands: [Validate.self, Trace.self, SchemaCommand.self, Bench.self]
     )
 }

@@ -1,0 +1,262 @@
+/// The scenario format, declared once: every object type, its keys, what each
+/// key holds and what it means. The reader refuses keys not declared here
+/// (with a did-you-mean), and `demarche schema` renders it as JSON Schema, so
+/// the two cannot drift apart; a test checks that every declared key is read.
+enum ScenarioFormat {
+    /// What a key holds.
+    indirect enum Shape: Sendable {
+        case string, integer, boolean, date, eventName
+        /// A number, `{value, source}` or `{dist: ..., source}`; `days` accepts durations.
+        case parameter(days: Bool)
+        /// A waiting time: a duration, or a distribution of durations.
+        case delay
+        case id
+        /// One id or a list of ids.
+        case ids
+        case oneOf([String])
+        case object(String)
+        case list(Shape)
+        /// A mapping from ids to values.
+        case map(Shape)
+        /// A date, or `on_activation`.
+        case issue
+        /// A duration from issue, or a date.
+        case deadline
+    }
+
+    struct Field: Sendable {
+        let name: String
+        let shape: Shape
+        let required: Bool
+        let help: String
+    }
+
+    static func field(_ name: String, _ shape: Shape, required: Bool = false, _ help: String) -> Field {
+        Field(name: name, shape: shape, required: required, help: help)
+    }
+
+    static let distributionNames = [
+        "fixed", "uniform", "triangular", "normal", "truncated_normal", "lognormal", "gamma", "beta", "weibull",
+        "exponential", "bernoulli", "poisson", "discrete", "empirical",
+    ]
+
+    static let effectFields: [Field] = [
+        field("revoke", .ids, "Orders to revoke if still pending or in force."),
+        field("activate", .ids, "Dormant orders, decisions or campaigns to start."),
+        field("stop", .ids, "Campaigns to stop."),
+        field("pressure", .object("pressure_effect"), "A pressure impulse on actors."),
+        field("adjust", .object("adjust_effect"), "Add to an actor's attribute (clamped to 0…1)."),
+    ]
+
+    static let definitions: [String: [Field]] = [
+        "scenario": [
+            field("demarche", .integer, required: true, "Format version; must be 1."),
+            field("name", .string, required: true, "Title of the scenario."),
+            field("description", .string, "What the scenario models."),
+            field("as_of", .date, required: true, "The forecast may only use what was known on this date."),
+            field("start", .date, required: true, "Clock day 0."),
+            field("horizon", .date, required: true, "Last day simulated."),
+            field("max_events", .integer, "Events one replication may process before it is a runaway (default 1,000,000)."),
+            field("actors", .map(.object("actor")), required: true, "States, firms, operators, regulators, courts, blocs."),
+            field("relations", .list(.object("relation")), "Weighted ties; they scale the sender's leverage."),
+            field("markets", .map(.object("market")), "Country × sector markets with vendor shares."),
+            field("campaigns", .map(.object("campaign")), "Pressure applied by a sender on targets."),
+            field("decisions", .map(.object("decision")), "Targets' choices as proportional hazards."),
+            field("orders", .map(.object("order")), "Orders with deadlines or effective dates."),
+            field("shocks", .map(.object("shock")), "Scheduled events with uncertain outcomes (elections)."),
+            field("escalations", .map(.object("escalation")), "Stochastic widening of a campaign."),
+            field("triggers", .map(.object("trigger")), "On event, if conditions, then effects."),
+            field("countermeasures", .map(.object("countermeasure")), "Patron retaliation against compliers."),
+            field("outcomes", .map(.object("outcome")), required: true, "What the report measures."),
+        ],
+        "actor": [
+            field("kind", .oneOf(["state", "firm", "operator", "regulator", "court", "bloc"]), required: true, "Kind of actor."),
+            field("name", .string, "Display name."),
+            field("alignment", .parameter(days: false), "Alignment with the sender, 0…1 (default 0.5)."),
+            field("dependence", .parameter(days: false), "Dependence on the vendor, 0…1 (default 0)."),
+            field("opposition", .parameter(days: false), "Domestic opposition to complying, 0…1 (default 0)."),
+        ],
+        "relation": [
+            field("from", .id, required: true, "Actor id."),
+            field("to", .id, required: true, "Actor id."),
+            field("kind", .oneOf(["alliance", "intelligence", "trade"]), required: true, "Kind of tie."),
+            field("weight", .parameter(days: false), "Added to the sender's leverage over the target (default 0.5)."),
+        ],
+        "market": [
+            field("country", .id, required: true, "Actor id of the country."),
+            field("sector", .string, required: true, "Sector, e.g. '5G RAN'."),
+            field("shares", .map(.parameter(days: false)), required: true, "Vendor → share (normalised to sum to 1)."),
+        ],
+        "campaign": [
+            field("sender", .id, required: true, "Actor id of the sender."),
+            field("vendor", .string, required: true, "The vendor to be excluded."),
+            field("targets", .ids, required: true, "Actor ids."),
+            field("half_life", .parameter(days: true), "Half-life of pressure (default 60d)."),
+            field("active", .boolean, "Whether it runs from the start (default true)."),
+            field("instruments", .list(.object("instrument")), required: true, "Means of pressure."),
+        ],
+        "instrument": [
+            field("kind", .oneOf(["demarche", "warning", "threat", "visit", "tour"]), required: true, "Kind of instrument."),
+            field("targets", .ids, "Actor ids (default: all the campaign's targets)."),
+            field("at", .date, "Date (dated instrument)."),
+            field("every", .parameter(days: true), "Mean interval of a recurring instrument."),
+            field("magnitude", .parameter(days: false), "Pressure added to each target (default 1)."),
+        ],
+        "decision": [
+            field("actor", .id, required: true, "Actor id of the decider."),
+            field("monthly_hazard", .parameter(days: false), required: true, "Baseline hazard per 30 days."),
+            field("cost", .parameter(days: false), "Cost of compliance, the 'cost' covariate (default 0)."),
+            field("coefficients", .object("coefficients"), "Log hazard ratio per unit of each covariate."),
+            field("peers", .ids, "Decision ids whose compliance counts for the 'peers' covariate."),
+            field("options", .map(.object("option")), required: true, "What the actor may decide."),
+            field("decided", .object("prior"), "Already decided before the start."),
+            field("active", .boolean, "Whether it runs from the start (default true)."),
+        ],
+        "coefficients": [
+            field("pressure", .parameter(days: false), "Per unit of pressure."),
+            field("alignment", .parameter(days: false), "Per unit of alignment."),
+            field("cost", .parameter(days: false), "Per unit of cost."),
+            field("peers", .parameter(days: false), "Per unit of peer compliance share."),
+            field("opposition", .parameter(days: false), "Per unit of opposition."),
+            field("retaliation", .parameter(days: false), "Per unit of threatened retaliation."),
+        ],
+        "option": [
+            field("weight", .parameter(days: false), "Relative probability once the decision is taken (default 1)."),
+            field("complies", .boolean, "Counts as complying (default: true if it has an exclusion)."),
+            field("exclusion", .object("exclusion"), "What it does to a market."),
+        ],
+        "exclusion": [
+            field("market", .id, required: true, "Market id."),
+            field("vendor", .string, required: true, "Vendor excluded."),
+            field("kind", .oneOf(["full", "core_only", "cap"]), required: true, "Full ban, core only, or share cap."),
+            field("core_fraction", .parameter(days: false), "core_only: share of the market that is core (default 0.3)."),
+            field("cap", .parameter(days: false), "cap: the maximum share."),
+            field("phase_out", .delay, "Delay until shares change (default 0d)."),
+        ],
+        "prior": [
+            field("option", .string, required: true, "The option taken."),
+            field("on", .date, required: true, "When."),
+            field("source", .string, "Where this is known from."),
+        ],
+        "order": [
+            field("issuer", .id, required: true, "Actor id."),
+            field("target", .id, required: true, "Actor id."),
+            field("issued", .issue, required: true, "Date, or on_activation."),
+            field("deadline", .deadline, required: true, "Duration from issue, or a date."),
+            field("compliance", .delay, "Time for the target to comply (omit for a ban that takes effect)."),
+            field("extension", .object("extension"), "Extensions of the deadline."),
+            field("court", .object("court"), "A court challenge."),
+            field("enforcement", .object("enforcement"), "What follows a missed deadline."),
+            field("source", .string, "Where the order is known from."),
+        ],
+        "extension": [
+            field("probability", .parameter(days: false), required: true, "Chance of an extension at each deadline."),
+            field("length", .delay, required: true, "Length of an extension."),
+            field("max", .integer, "Most extensions (default 1)."),
+        ],
+        "court": [
+            field("probability", .parameter(days: false), required: true, "Chance a challenge is filed."),
+            field("filed_after", .delay, required: true, "From issue to filing."),
+            field("ruling_after", .delay, required: true, "From filing to ruling."),
+            field("enjoin_probability", .parameter(days: false), required: true, "Chance the ruling enjoins the order."),
+        ],
+        "enforcement": [
+            field("probability", .parameter(days: false), required: true, "Chance a missed order is enforced."),
+            field("delay", .delay, "From the missed deadline to enforcement (default 0d)."),
+        ],
+        "shock": [
+            field("at", .date, required: true, "Date."),
+            field("source", .string, "Where the date is known from."),
+            field("outcomes", .map(.object("shock_outcome")), required: true, "Outcomes; probabilities sum to 1."),
+        ],
+        "shock_outcome": [
+            field("probability", .parameter(days: false), required: true, "Chance of this outcome."),
+            field("then", .list(.object("consequence")), "Consequences of this outcome."),
+        ],
+        "consequence": [
+            field("probability", .parameter(days: false), "Chance the effects happen (default 1)."),
+            field("after", .delay, "Delay (default 0d)."),
+        ] + effectFields,
+        "escalation": [
+            field("probability", .parameter(days: false), required: true, "Chance it happens."),
+            field("after", .delay, required: true, "Delay from the start."),
+            field("source", .string, "Where the threat is known from."),
+        ] + effectFields,
+        "trigger": [
+            field("on", .list(.eventName), required: true, "Event names that set it off."),
+            field("if", .list(.object("condition")), "Conditions that must all hold."),
+            field("probability", .parameter(days: false), "Chance it fires (default 1)."),
+            field("after", .delay, "Delay (default 0d)."),
+            field("max_firings", .integer, "Most firings per replication (default 1)."),
+        ] + effectFields,
+        "condition": [
+            field("occurred", .list(.eventName), "Events of which at least 'at_least' occurred."),
+            field("at_least", .integer, "With 'occurred' (default 1)."),
+            field("not_occurred", .list(.eventName), "Events none of which occurred."),
+            field("actor", .id, "With 'attribute'."),
+            field("attribute", .oneOf(["alignment", "dependence", "opposition"]), "An actor attribute."),
+            field("above", .parameter(days: false), "The attribute is above this."),
+            field("below", .parameter(days: false), "The attribute is below this."),
+        ],
+        "countermeasure": [
+            field("by", .id, required: true, "Actor id of the patron."),
+            field("decisions", .ids, required: true, "Decision ids whose compliance is punished."),
+            field("probability", .parameter(days: false), required: true, "Chance of retaliation."),
+            field("severity", .parameter(days: false), "Severity; probability × severity enters the hazard (default 1)."),
+            field("after", .delay, "Delay (default 0d)."),
+            field("source", .string, "Where the threat is known from."),
+        ] + effectFields,
+        "pressure_effect": [
+            field("on", .ids, required: true, "Actor ids."),
+            field("magnitude", .parameter(days: false), required: true, "Pressure added."),
+            field("half_life", .parameter(days: true), "Half-life (default 60d)."),
+        ],
+        "adjust_effect": [
+            field("actor", .id, required: true, "Actor id."),
+            field("attribute", .oneOf(["alignment", "dependence", "opposition"]), required: true, "Attribute."),
+            field("by", .parameter(days: false), required: true, "Amount added."),
+        ],
+        "outcome": [
+            field("label", .string, "What it means, in words."),
+            field("event", .list(.eventName), "Time of the first of these events."),
+            field("by", .date, "With 'event' or 'count': the date of the headline probability (default: horizon)."),
+            field("checkpoints", .list(.date), "With 'event': dates at which to report P(event by date)."),
+            field("count", .list(.eventName), "How many of these events occurred by 'by'."),
+            field("share", .object("share_outcome"), "A vendor's market share at the horizon."),
+            field("attribute", .object("attribute_outcome"), "An actor's attribute at the horizon."),
+        ],
+        "share_outcome": [
+            field("market", .id, required: true, "Market id."),
+            field("vendor", .string, required: true, "Vendor."),
+        ],
+        "attribute_outcome": [
+            field("actor", .id, required: true, "Actor id."),
+            field("attribute", .oneOf(["alignment", "dependence", "opposition"]), required: true, "Attribute."),
+        ],
+        "parameter": [
+            field("value", .string, "A fixed value."),
+            field("dist", .oneOf(distributionNames), "A distribution, drawn once per replication (or per use for delays)."),
+            field("source", .string, "Where the number comes from: a SOURCES.md id, a dataset, or 'assumption'."),
+            field("low", .string, "uniform, triangular, truncated_normal."),
+            field("mode", .string, "triangular."),
+            field("high", .string, "uniform, triangular, truncated_normal."),
+            field("mean", .string, "normal, truncated_normal, exponential, poisson."),
+            field("sd", .string, "normal, truncated_normal."),
+            field("mu", .string, "lognormal: mean of the log (of days, for delays)."),
+            field("sigma", .string, "lognormal: sd of the log."),
+            field("shape", .string, "gamma, weibull."),
+            field("scale", .string, "gamma, weibull."),
+            field("alpha", .string, "beta."),
+            field("beta", .string, "beta."),
+            field("p", .string, "bernoulli."),
+            field("values", .list(.string), "discrete, empirical."),
+            field("weights", .list(.string), "discrete."),
+        ],
+    ]
+
+    static func fields(of definition: String) -> [Field] {
+        // Every caller names a definition of the table above.
+        guard let fields = definitions[definition] else { preconditionFailure("no format definition '\(definition)'") }
+        return fields
+    }
+}

@@ -1,0 +1,142 @@
+import DemarcheModel
+import DemarcheRandom
+import Yams
+
+extension ScenarioBuilder {
+    /// A parameter: a number, `{value, source}` or `{dist, ..., source}`.
+    /// Absent: `fallback` as a constant, or nil if there is none (the format
+    /// table has already reported a missing required key).
+    func parameter(
+        _ node: Node?, _ path: String, _ constraint: ParameterConstraint, days: Bool = false, default fallback: Double? = nil
+    ) -> ParameterID? {
+        guard let node else { return fallback.map { parameters.constant(path: path, constraint: constraint, $0) } }
+        guard let (distribution, source) = distribution(node, path, days: days) else { return nil }
+        if let expected = constraint.violation(distribution.support) {
+            let found = distribution.fixedValue.map { "\($0)" }
+                ?? "a distribution over [\(distribution.support.lowerBound), \(distribution.support.upperBound)]"
+            reader.error(node, path, "expected \(expected), found \(found)")
+            return nil
+        }
+        return parameters.add(path: path, source: source, constraint: constraint, distribution)
+    }
+
+    /// A waiting time in days, drawn at each use; absent: `fallback` days.
+    func delay(_ node: Node?, _ path: String, default fallback: Double? = nil) -> Delay? {
+        guard let node else { return fallback.flatMap { try? Delay(.fixed(Fixed($0))) } }
+        guard let (distribution, source) = distribution(node, path, days: true) else { return nil }
+        if let source { citations.append(Citation(path: path, source: source)) }
+        do {
+            return try Delay(distribution)
+        } catch {
+            reader.error(node, path, "expected a delay that cannot be negative, found \(error.found)")
+            return nil
+        }
+    }
+
+    /// The distribution a node describes, and its source.
+    func distribution(_ node: Node, _ path: String, days: Bool) -> (AnyDistribution, String?)? {
+        if case .scalar = node {
+            guard let value = reader.number(node, path, days: days) else { return nil }
+            return fixed(value, node, path).map { ($0, nil) }
+        }
+        guard let fields = reader.object(node, path, as: "parameter") else { return nil }
+        let source = fields["source"].flatMap { reader.text($0, fields.path("source")) }
+        if let valueNode = fields["value"] {
+            if fields["dist"] != nil { reader.error(node, path, "give either 'value' or 'dist', not both") }
+            guard let value = reader.number(valueNode, fields.path("value"), days: days) else { return nil }
+            return fixed(value, valueNode, fields.path("value")).map { ($0, source) }
+        }
+        guard let distNode = fields["dist"] else {
+            reader.error(node, path, "expected 'value' or 'dist' in a parameter")
+            return nil
+        }
+        guard let name = reader.choice(distNode, fields.path("dist"), ScenarioFormat.distributionNames) else { return nil }
+        return named(name, fields, days: days).map { ($0, source) }
+    }
+
+    private func fixed(_ value: Double, _ node: Node, _ path: String) -> AnyDistribution? {
+        build(node, path) { () throws(DistributionError) in .fixed(try Fixed(value)) }
+    }
+
+    /// Builds distribution `name` from its parameters (scale parameters in
+    /// days for delays), reporting unused and missing parameters.
+    private func named(_ name: String, _ fields: Fields, days: Bool) -> AnyDistribution? {
+        let argumentKeys = ["low", "mode", "high", "mean", "sd", "mu", "sigma", "shape", "scale", "alpha", "beta", "p", "values", "weights"]
+        let scaleKeys: Set<String> = ["low", "mode", "high", "mean", "sd", "scale", "values"]
+        let expected: [String: [String]] = [
+            "fixed": [], "uniform": ["low", "high"], "triangular": ["low", "mode", "high"], "normal": ["mean", "sd"],
+            "truncated_normal": ["mean", "sd", "low", "high"], "lognormal": ["mu", "sigma"], "gamma": ["shape", "scale"],
+            "beta": ["alpha", "beta"], "weibull": ["scale", "shape"], "exponential": ["mean"], "bernoulli": ["p"],
+            "poisson": ["mean"], "discrete": ["values", "weights"], "empirical": ["values"],
+        ]
+        let wanted = expected[name] ?? []
+        guard name != "fixed" else {
+            reader.error(fields.node, fields.path, "a fixed value is written 'value: x'")
+            return nil
+        }
+        for key in argumentKeys where fields[key] != nil && !wanted.contains(key) {
+            reader.error(fields.values[key], fields.path(key), "'\(key)' is not a parameter of \(name) (it takes \(wanted.joined(separator: ", ")))")
+        }
+        var numbers: [String: Double] = [:]
+        var lists: [String: [Double]] = [:]
+        for key in wanted {
+            guard let node = fields[key] else {
+                reader.error(fields.node, fields.path, "\(name) needs '\(key)'")
+                return nil
+            }
+            if key == "values" || key == "weights" {
+                let items = reader.list(node, fields.path(key))
+                let parsed = items.enumerated().compactMap { position, item in
+                    reader.number(item, "\(fields.path(key)).\(position)", days: days && scaleKeys.contains(key))
+                }
+                guard parsed.count == items.count else { return nil }
+                lists[key] = parsed
+            } else {
+                guard let value = reader.number(node, fields.path(key), days: days && scaleKeys.contains(key)) else { return nil }
+                numbers[key] = value
+            }
+        }
+        let n = { (key: String) in numbers[key] ?? 0 }
+        return build(fields.node, fields.path) { () throws(DistributionError) -> AnyDistribution in
+            switch name {
+            case "uniform": .uniform(try Uniform(low: n("low"), high: n("high")))
+            case "triangular": .triangular(try Triangular(low: n("low"), mode: n("mode"), high: n("high")))
+            case "normal": .normal(try Normal(mean: n("mean"), standardDeviation: n("sd")))
+            case "truncated_normal":
+                .truncatedNormal(try TruncatedNormal(mean: n("mean"), standardDeviation: n("sd"), low: n("low"), high: n("high")))
+            case "lognormal": .logNormal(try LogNormal(mu: n("mu"), sigma: n("sigma")))
+            case "gamma": .gamma(try Gamma(shape: n("shape"), scale: n("scale")))
+            case "beta": .beta(try Beta(alpha: n("alpha"), beta: n("beta")))
+            case "weibull": .weibull(try Weibull(scale: n("scale"), shape: n("shape")))
+            case "exponential": .exponential(try Exponential(mean: n("mean")))
+            case "bernoulli": .bernoulli(try Bernoulli(p: n("p")))
+            case "poisson": .poisson(try Poisson(mean: n("mean")))
+            case "discrete":
+                try Self.discrete(values: lists["values"] ?? [], weights: lists["weights"] ?? [])
+            default: .empirical(try Empirical(values: lists["values"] ?? []))
+            }
+        }
+    }
+
+    private static func discrete(values: [Double], weights: [Double]) throws(DistributionError) -> AnyDistribution {
+        guard values.count == weights.count else {
+            throw DistributionError(parameter: "weights", expected: "one weight per value (\(values.count))",
+                                    found: "\(weights.count) weights")
+        }
+        return .discrete(values: values, try Categorical(weights: weights))
+    }
+
+    /// Runs a distribution's validating initialiser, turning its error into a
+    /// diagnostic at the offending parameter.
+    private func build(_ node: Node, _ path: String, _ make: () throws(DistributionError) -> AnyDistribution) -> AnyDistribution? {
+        do {
+            return try make()
+        } catch {
+            let key = error.parameter.split(separator: "[").first.map(String.init) ?? error.parameter
+            let located: Node? = if case .mapping(let mapping) = node { mapping[key] ?? node } else { node }
+            reader.error(located, path.hasSuffix(".\(key)") || key == "value" ? path : reader.join(path, key),
+                         "expected \(error.expected), found \(error.found)")
+            return nil
+        }
+    }
+}

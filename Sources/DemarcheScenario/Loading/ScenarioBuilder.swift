@@ -1,0 +1,48 @@
+import DemarcheKernel
+import DemarcheModel
+import Yams
+
+/// Accumulates the pieces of a ``Model`` while the sections of a scenario
+/// file are read: the parameter table, the event registry, the ids of each
+/// kind of construct, and the citations.
+final class ScenarioBuilder {
+    let reader: ScenarioReader
+    var parameters = ParameterTable()
+    var events = EventRegistry()
+    var citations: [Citation] = []
+
+    var actorIDs: [String: Int] = [:]
+    var marketIDs: [String: Int] = [:]
+    var marketNames: [String] = []
+    var marketVendors: [[String]] = []
+    var campaignIDs: [String: Int] = [:]
+    var decisionIDs: [String: Int] = [:]
+    var orderIDs: [String: Int] = [:]
+
+    var calendar = SimulationCalendar(start: CalendarDate(dayNumber: 0))
+    var horizon = 0.0
+    var horizonDate = CalendarDate(dayNumber: 0)
+
+    init(reader: ScenarioReader) { self.reader = reader }
+
+    /// Clock time of `date`, refused if it lies after the horizon.
+    func time(of date: CalendarDate, _ node: Node, _ path: String) -> Double? {
+        guard date <= horizonDate else {
+            reader.error(node, path, "date \(date) is after the horizon (\(horizonDate))")
+            return nil
+        }
+        return calendar.time(of: date)
+    }
+
+    /// A dated value checked against the horizon.
+    func clockTime(_ node: Node?, _ path: String) -> Double? {
+        guard let node, let date = reader.date(node, path) else { return nil }
+        return time(of: date, node, path)
+    }
+
+    func cite(_ fields: Fields) {
+        if let node = fields["source"], let source = reader.text(node, fields.path("source")) {
+            citations.append(Citation(path: fields.path, source: source))
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import DemarcheKernel
+import DemarcheModel
+import Foundation
+import Yams
+
+/// A scenario file, loaded and resolved into a ``Model``.
+public struct Scenario: Sendable {
+    /// The file it was read from, as given.
+    public let file: String
+    public let model: Model
+    /// Overrides applied after loading (`--set`).
+    public let overrides: [ParameterOverride]
+}
+
+/// Reads scenario files (`demarche: 1`).
+public enum ScenarioLoader {
+    /// Loads `path`, applying `overrides`; throws every problem found.
+    public static func load(contentsOf path: String, overrides: [ParameterOverride] = []) throws(ScenarioError) -> Scenario {
+        let text: String
+        do {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ScenarioError([ScenarioDiagnostic(file: path, line: 0, column: 0, path: "", message: "no such file")])
+            }
+            guard !isDirectory.boolValue else {
+                throw ScenarioError([ScenarioDiagnostic(file: path, line: 0, column: 0, path: "", message: "is a directory, not a scenario file")])
+            }
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                throw ScenarioError([ScenarioDiagnostic(file: path, line: 0, column: 0, path: "", message: "is not UTF-8 text")])
+            }
+            text = decoded
+        } catch let error as ScenarioError {
+            throw error
+        } catch {
+            throw ScenarioError([ScenarioDiagnostic(file: path, line: 0, column: 0, path: "", message: "cannot be read: \(error.localizedDescription)")])
+        }
+        return try load(text: text, file: path, overrides: overrides)
+    }
+
+    /// Loads scenario text; `file` names it in diagnostics.
+    public static func load(text: String, file: String, overrides: [ParameterOverride] = []) throws(ScenarioError) -> Scenario {
+        let root = try YAMLLoader.load(text, file: file)
+        let reader = ScenarioReader(file: file)
+        let builder = ScenarioBuilder(reader: reader)
+        let model = builder.model(from: root)
+        if var model, reader.diagnostics.isEmpty {
+            let problems = overrides.compactMap { $0.apply(to: &model.parameters) }
+            guard problems.isEmpty else {
+                throw ScenarioError(problems.map { ScenarioDiagnostic(file: file, line: 0, column: 0, path: $0.path, message: $0.message) })
+            }
+            return Scenario(file: file, model: model, overrides: overrides)
+        }
+        throw ScenarioError(reader.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+    }
+
+    /// The `definition.key` fields a successful load of `text` read (for the
+    /// format's coverage test).
+    static func consumedFields(text: String) -> Set<String> {
+        guard let root = try? YAMLLoader.load(text, file: "-") else { return [] }
+        let reader = ScenarioReader(file: "-")
+        _ = ScenarioBuilder(reader: reader).model(from: root)
+        return reader.consumedFields
+    }
+}
+
+extension ScenarioBuilder {
+    /// The whole model, or nil if a section could not be read at all (the
+    /// problems are in the reader's diagnostics either way).
+    func model(from root: Node) -> Model? {
+        guard let top = reader.object(root, "", as: "scenario") else { return nil }
+        if let node = top["demarche"], let version = reader.integer(node, "demarche", in: 0...Int.max), version != 1 {
+            reader.error(node, "demarche", "this is format version \(version); this Demarche reads version 1")
+        }
+        let name = top["name"].flatMap { reader.text($0, "name") } ?? ""
+        _ = top["description"].flatMap { reader.text($0, "description") }
+        guard let asOf = top["as_of"].flatMap({ reader.date($0, "as_of") }),
+            let start = top["start"].flatMap({ reader.date($0, "start") }),
+            let horizonNode = top["horizon"], let horizonDate = reader.date(horizonNode, "horizon")
+        else { return nil }
+        guard start < horizonDate else {
+            reader.error(horizonNode, "horizon", "the horizon (\(horizonDate)) must come after the start (\(start))")
+            return nil
+        }
+        if asOf > horizonDate { reader.error(top["as_of"], "as_of", "as_of (\(asOf)) is after the horizon (\(horizonDate))") }
+        reader.start = start
+        calendar = SimulationCalendar(start: start)
+        self.horizonDate = horizonDate
+        horizon = calendar.time(of: horizonDate)
+        let maxEvents = top["max_events"].flatMap { reader.integer($0, "max_events", in: 1...1_000_000_000) } ?? 1_000_000
+
+        let actors = readActors(top["actors"])
+        let markets = readMarkets(top["markets"])
+        let relations = readRelations(top["relations"])
+        collectIDs(top)
+        let campaigns = readCampaigns(top["campaigns"])
+        let decisions = readDecisions(top["decisions"])
+        let orders = readOrders(top["orders"])
+        registerConstructEvents(top)
+        let shocks = readShocks(top["shocks"])
+        let escalations = readEscalations(top["escalations"])
+        let countermeasures = readCountermeasures(top["countermeasures"])
+        let triggers = readTriggers(top["triggers"])
+        checkInstantCycles(triggers)
+        let outcomes = readOutcomes(top["outcomes"])
+        return Model(
+            name: name, asOf: asOf, calendar: calendar, horizon: horizon, parameters: parameters, events: events,
+            actors: actors, relations: relations, markets: markets, campaigns: campaigns, decisions: decisions,
+            orders: orders, shocks: shocks, escalations: escalations, triggers: triggers,
+            countermeasures: countermeasures, outcomes: outcomes, maxEvents: maxEvents, citations: citations)
+    }
+
+    /// Ids of campaigns, decisions and orders, so any section can refer to
+    /// any of them whatever the order of sections in the file.
+    func collectIDs(_ top: Fields) {
+        func ids(_ key: String) -> [String: Int] {
+            guard case .mapping(let mapping)? = top.values[key] else { return [:] }
+            var result: [String: Int] = [:]
+            for (index, (keyNode, _)) in mapping.enumerated() {
+                if case .scalar(let scalar) = keyNode, result[scalar.string] == nil { result[scalar.string] = index }
+            }
+            return result
+        }
+        campaignIDs = ids("campaigns")
+        decisionIDs = ids("decisions")
+        orderIDs = ids("orders")
+    }
+
+    /// Events of triggers, countermeasures, escalations and shock outcomes,
+    /// registered before any trigger or outcome refers to them.
+    func registerConstructEvents(_ top: Fields) {
+        for (section, prefix) in [("shocks", "shock"), ("escalations", "escalation"), ("countermeasures", "countermeasure"), ("triggers", "trigger")] {
+            guard case .mapping(let mapping)? = top.values[section] else { continue }
+            for (keyNode, value) in mapping {
+                guard case .scalar(let id) = keyNode else { continue }
+                if section == "shocks" {
+                    guard case .mapping(let shock) = value, case .mapping(let outcomes)? = shock["outcomes"] else { continue }
+                    for (outcomeKey, _) in outcomes {
+                        if case .scalar(let outcome) = outcomeKey {
+                            _ = events.register("shock.\(id.string).\(outcome.string)", subject: nil)
+                        }
+                    }
+                } else {
+                    _ = events.register("\(prefix).\(id.string)", subject: nil)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import DemarcheScenario
+
+/// `demarche validate`: checks scenario files without running them.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check scenario files; print every problem as file:line:col: error: message.")
+
+    @Argument(help: "Scenario files.")
+    var files: [String]
+
+    @Option(name: .customLong("set"), help: "Override a numeric parameter, e.g. actors.germany.opposition=0.7.")
+    var overrides: [String] = []
+
+    func run() throws {
+        let parsed = try overrides.map(ParameterOverride.init(parsing:))
+        var failed = false
+        for file in files {
+            do {
+                let scenario = try ScenarioLoader.load(contentsOf: file, overrides: parsed)
+                print("\(file): valid — \(ScenarioSummary(scenario.model).line)")
+            } catch {
+                failed = true
+                printError(error.description)
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+}
