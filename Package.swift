@@ -59,6 +59,15 @@ let package = Package(
             dependencies: ["DemarcheKernel", "DemarcheRandom"]
         ),
         .testTarget(
+            name: "DemarcheModelTests",
+            dependencies: ["DemarcheModel", "DemarcheScenario", "DemarcheRandom", "CDemarcheGSL"]
+        ),
+        .testTarget(
+            name: "DemarcheScenarioTests",
+            dependencies: ["DemarcheScenario", "DemarcheModel"],
+            resources: [.copy("Broken")]
+        ),
+        .testTarget(
             name: "DemarcheEndToEndTests",
             dependencies: ["demarche", "DemarcheBenchmarks"]
         ),

@@ -28,14 +28,15 @@ public struct Activation: Sendable {
 }
 
 /// Effects that happen together, with a probability and after a delay; when
-/// they happen, `event` is recorded.
+/// they happen, `event` is recorded (a trigger's firing; a shock outcome's
+/// consequences record nothing more than the outcome itself).
 public struct Consequence: Sendable {
     public var probability: ParameterID
     public var delay: Delay
     public var effects: [Effect]
-    public var event: EventID
+    public var event: EventID?
 
-    public init(probability: ParameterID, delay: Delay, effects: [Effect], event: EventID) {
+    public init(probability: ParameterID, delay: Delay, effects: [Effect], event: EventID?) {
         self.probability = probability
         self.delay = delay
         self.effects = effects

@@ -21,7 +21,7 @@ extension Replication {
 
     mutating func applyConsequence(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         let consequence = consequences[index]
-        record(consequence.event, at: simulation.now, &simulation)
+        if let event = consequence.event { record(event, at: simulation.now, &simulation) }
         apply(consequence.effects, &simulation)
     }
 

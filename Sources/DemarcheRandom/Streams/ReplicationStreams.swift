@@ -6,7 +6,7 @@
 public final class ReplicationStreams {
     public let masterSeed: UInt64
     public let variant: UInt64
-    public let replication: UInt32
+    public private(set) var replication: UInt32
     public let algorithm: RandomGenerator
     private var streams: [StreamID: RandomStream] = [:]
 
@@ -18,6 +18,15 @@ public final class ReplicationStreams {
         self.variant = variant
         self.replication = replication
         self.algorithm = algorithm
+    }
+
+    /// Moves every stream to `replication`, reseeding the generators already
+    /// allocated instead of allocating new ones (mt19937 holds 5 kB of state).
+    public func reset(toReplication replication: UInt32) {
+        self.replication = replication
+        for (id, stream) in streams {
+            stream.reseed(UInt64(StreamSeed(master: masterSeed, variant: variant, replication: replication, stream: id).value))
+        }
     }
 
     /// The stream called `id` in this replication.

@@ -85,7 +85,7 @@ enum ScenarioFormat {
         "market": [
             field("country", .id, required: true, "Actor id of the country."),
             field("sector", .string, required: true, "Sector, e.g. '5G RAN'."),
-            field("shares", .map(.parameter(days: false)), required: true, "Vendor → share (normalised to sum to 1)."),
+            field("shares", .map(.parameter(days: false)), required: true, "Vendor → share or weight, ≥ 0 (normalised to sum to 1)."),
         ],
         "campaign": [
             field("sender", .id, required: true, "Actor id of the sender."),

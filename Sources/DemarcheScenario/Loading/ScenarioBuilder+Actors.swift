@@ -52,7 +52,7 @@ extension ScenarioBuilder {
             guard let sharesNode = fields["shares"] else { return nil }
             let vendors = reader.entries(sharesNode, fields.path("shares"))
             let shares = vendors.compactMap { vendor, node, _ in
-                parameter(node, "\(fields.path("shares")).\(vendor)", .unitInterval)
+                parameter(node, "\(fields.path("shares")).\(vendor)", .nonNegative)
             }
             guard let country, let sector, shares.count == vendors.count, !vendors.isEmpty else {
                 if vendors.isEmpty { reader.error(sharesNode, fields.path("shares"), "a market needs at least one vendor") }

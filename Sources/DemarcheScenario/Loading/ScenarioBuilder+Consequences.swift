@@ -60,14 +60,14 @@ extension ScenarioBuilder {
         return .adjust(actor: actor, attribute: kind, by: by)
     }
 
-    /// A shock outcome's consequence, recorded under the outcome's event.
-    func readConsequence(_ node: Node, _ path: String, event: EventID) -> Consequence? {
+    /// A shock outcome's consequence (the outcome's own event is recorded when it is drawn).
+    func readConsequence(_ node: Node, _ path: String) -> Consequence? {
         guard let fields = reader.object(node, path, as: "consequence") else { return nil }
         let probability = parameter(fields["probability"], fields.path("probability"), .unitInterval, default: 1)
         let wait = delay(fields["after"], fields.path("after"), default: 0)
         let effects = readEffects(fields)
         guard let probability, let wait, let effects else { return nil }
-        return Consequence(probability: probability, delay: wait, effects: effects, event: event)
+        return Consequence(probability: probability, delay: wait, effects: effects, event: nil)
     }
 
     func readTriggers(_ node: Node?) -> [Trigger] {
@@ -150,7 +150,7 @@ extension ScenarioBuilder {
         /// Events a trigger's firing records at once: its own, revocations,
         /// and the issue of activated orders.
         func produced(_ trigger: Trigger) -> Set<Int> {
-            var produced: Set<Int> = [trigger.consequence.event.index]
+            var produced: Set<Int> = Set([trigger.consequence.event?.index].compactMap { $0 })
             for effect in trigger.consequence.effects {
                 let names: [String] = switch effect {
                 case .revoke(let orders): orders.compactMap { orderNames[$0].map { "order.\($0).revoked" } }

@@ -103,7 +103,7 @@ extension ScenarioBuilder {
                 let probability = parameter(outcomeFields["probability"], outcomeFields.path("probability"), .unitInterval)
                 let items = outcomeFields["then"].map { reader.list($0, outcomeFields.path("then")) } ?? []
                 let consequences = items.enumerated().compactMap { position, item in
-                    readConsequence(item, "\(outcomeFields.path("then")).\(position)", event: event)
+                    readConsequence(item, "\(outcomeFields.path("then")).\(position)")
                 }
                 guard let probability, consequences.count == items.count else { return nil }
                 return Shock.Outcome(name: name, probability: probability, event: event, consequences: consequences)

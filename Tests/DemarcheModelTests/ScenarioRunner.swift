@@ -1,0 +1,43 @@
+import DemarcheModel
+import DemarcheRandom
+import DemarcheScenario
+
+/// Runs a scenario written inline through the real loader and model.
+enum ScenarioRunner {
+    /// The common head of test scenarios: a year from 2024-01-01.
+    static func scenario(_ body: String, horizon: String = "2024-12-31") -> String {
+        """
+        demarche: 1
+        name: test
+        as_of: 2024-01-01
+        start: 2024-01-01
+        horizon: \(horizon)
+        \(body)
+        """
+    }
+
+    static func load(_ text: String) throws -> Model {
+        try ScenarioLoader.load(text: text, file: "test.yaml").model
+    }
+
+    /// Outcome values of `runs` replications (one row per replication).
+    static func outcomes(_ text: String, runs: Int, seed: UInt64 = 1) throws -> [[Double]] {
+        let model = try load(text)
+        let streams = ReplicationStreams(masterSeed: seed, replication: 0)
+        return try (0..<runs).map { replication in
+            streams.reset(toReplication: UInt32(replication))
+            var run = Replication(model: model, streams: streams)
+            return try run.run().outcomes
+        }
+    }
+
+    /// The share of replications where `outcome` (a time) is at most `day`.
+    static func probability(_ rows: [[Double]], outcome: Int = 0, byDay day: Double) -> Double {
+        Double(rows.count { $0[outcome] <= day }) / Double(rows.count)
+    }
+
+    /// |observed − expected| ≤ 4 standard errors of a proportion over `runs`.
+    static func within4SE(_ observed: Double, _ expected: Double, runs: Int) -> Bool {
+        abs(observed - expected) <= 4 * (expected * (1 - expected) / Double(runs)).squareRoot() + 1e-12
+    }
+}
