@@ -70,6 +70,37 @@ import Testing
         }
     }
 
+    /// Pressure of mixed signs and half-lives is not monotone between events
+    /// (+2 halving every 90 days, −1.5 every 20: it rises, then falls); the
+    /// thinning bound must still hold: P(T ≤ t) = 1 − exp(−∫λ).
+    @Test func nonMonotonePressureByThinning() throws {
+        let (base, beta) = (0.1 / 30, 1.2)
+        let rows = try ScenarioRunner.outcomes(scenario("""
+              d: { actor: target, monthly_hazard: 0.1, coefficients: { pressure: \(beta) }, options: { exclude: {} } }
+            """, extra: """
+            campaigns:
+              c:
+                sender: us
+                vendor: acme
+                targets: [target]
+                half_life: 90d
+                instruments: [{ kind: threat, at: 2024-01-01, magnitude: 2 }]
+            escalations:
+              counter: { probability: 1, after: 0d, pressure: { on: [target], magnitude: -1.5, half_life: 20d } }
+            """), runs: Self.runs)
+        for day in [20.0, 60.0, 150.0] {
+            let steps = 10_000
+            let cumulative = (0..<steps).reduce(0.0) { sum, i in
+                let t = (Double(i) + 0.5) * day / Double(steps)
+                let pressure = 2 * exp2(-t / 90) - 1.5 * exp2(-t / 20)
+                return sum + base * exp(beta * pressure) * day / Double(steps)
+            }
+            let expected = 1 - exp(-cumulative)
+            let observed = ScenarioRunner.probability(rows, byDay: day)
+            #expect(ScenarioRunner.within4SE(observed, expected, runs: Self.runs), "day \(day): \(observed) vs \(expected)")
+        }
+    }
+
     /// A peer that has already complied raises the hazard by exp(β_peers).
     @Test func compliedPeerRaisesTheHazard() throws {
         let rows = try ScenarioRunner.outcomes(scenario("""

@@ -55,6 +55,14 @@ public enum AnyDistribution: Sendable {
         }
     }
 
+    /// Whether draws are continuous (a given value has probability zero).
+    public var isContinuous: Bool {
+        switch self {
+        case .fixed, .bernoulli, .poisson, .discrete: false
+        default: true
+        }
+    }
+
     /// The value of a fixed distribution, nil otherwise.
     public var fixedValue: Double? {
         if case .fixed(let d) = self { return d.value }

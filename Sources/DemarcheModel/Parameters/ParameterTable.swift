@@ -45,7 +45,7 @@ public struct ParameterTable: Sendable {
     /// expected if the value breaks the parameter's constraint.
     public mutating func override(_ id: ParameterID, with value: Double) -> String? {
         guard let fixed = try? Fixed(value) else { return "a finite number" }
-        if let expected = entries[id.index].constraint.violation(value...value) { return expected }
+        if let expected = entries[id.index].constraint.violation(value) { return expected }
         entries[id.index].distribution = .fixed(fixed)
         entries[id.index].source = "override (--set)"
         return nil

@@ -44,20 +44,21 @@ extension Replication {
         for decision in decisionsByActor[actor] { redrawDecision(decision, &simulation) }
     }
 
-    /// Draws the next candidate time by thinning. Pressure only decays until
-    /// the next covariate change (which redraws), so the hazard moves
-    /// monotonically towards its zero-pressure value: the larger of the
-    /// current hazard and that limit bounds it until then.
+    /// Draws the next candidate time by thinning (Lewis & Shedler 1979).
+    /// Until the next covariate change (which redraws), only pressure moves,
+    /// and it stays within `PressureLedger.range`; the hazard at the end of
+    /// that range that maximises β·p bounds it.
     mutating func redrawDecision(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         if let candidate = decisions[index].candidate { simulation.cancel(candidate) }
         decisions[index].candidate = nil
         guard decisions[index].active, decisions[index].decided == nil else { return }
         let now = simulation.now
+        let actor = model.decisions[index].actor
         let current = hazard(index, at: now)
-        let pressureNow = pressure.pressure(on: model.decisions[index].actor, at: now)
         let beta = values[model.decisions[index].coefficients[0].index]
-        let withoutPressure = current * exp(min(max(-beta * pressureNow, -700), 700))
-        let bound = max(current, withoutPressure)
+        let range = pressure.range(on: actor, at: now)
+        let worst = max(beta * range.lowerBound, beta * range.upperBound)
+        let bound = current * exp(min(max(worst - beta * pressure.pressure(on: actor, at: now), -700), 700))
         guard bound > 0, bound.isFinite else { return }
         decisions[index].bound = bound
         let wait = -log(streams.decisions.uniformPositive()) / bound

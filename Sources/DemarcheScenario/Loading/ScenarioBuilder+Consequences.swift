@@ -72,7 +72,8 @@ extension ScenarioBuilder {
 
     func readTriggers(_ node: Node?) -> [Trigger] {
         guard let node else { return [] }
-        return reader.entries(node, "triggers").compactMap { id, node, _ in
+        return reader.entries(node, "triggers").compactMap { id, node, keyNode in
+            triggerKeys[id] = keyNode
             let path = "triggers.\(id)"
             guard let fields = reader.object(node, path, as: "trigger"),
                 let event = events.id(named: "trigger.\(id)") else { return nil }
@@ -182,7 +183,7 @@ extension ScenarioBuilder {
         for node in instant where state[node] == nil {
             if let cycle = visit(node) {
                 let names = cycle.map { triggers[$0].id }.joined(separator: " → ")
-                reader.error(nil, "triggers.\(triggers[cycle[0]].id)",
+                reader.error(triggerKeys[triggers[cycle[0]].id], "triggers.\(triggers[cycle[0]].id)",
                              "zero-delay trigger cycle \(names): give one of them an 'after' delay")
                 return
             }

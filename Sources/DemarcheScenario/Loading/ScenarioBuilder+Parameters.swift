@@ -11,7 +11,7 @@ extension ScenarioBuilder {
     ) -> ParameterID? {
         guard let node else { return fallback.map { parameters.constant(path: path, constraint: constraint, $0) } }
         guard let (distribution, source) = distribution(node, path, days: days) else { return nil }
-        if let expected = constraint.violation(distribution.support) {
+        if let expected = constraint.violation(distribution) {
             let found = distribution.fixedValue.map { "\($0)" }
                 ?? "a distribution over [\(distribution.support.lowerBound), \(distribution.support.upperBound)]"
             reader.error(node, path, "expected \(expected), found \(found)")

@@ -18,6 +18,8 @@ final class ScenarioBuilder {
     var campaignIDs: [String: Int] = [:]
     var decisionIDs: [String: Int] = [:]
     var orderIDs: [String: Int] = [:]
+    /// Where each trigger is declared, to locate cycle diagnostics.
+    var triggerKeys: [String: Node] = [:]
 
     var calendar = SimulationCalendar(start: CalendarDate(dayNumber: 0))
     var horizon = 0.0

@@ -74,19 +74,22 @@ extension ScenarioBuilder {
         }
         let name = top["name"].flatMap { reader.text($0, "name") } ?? ""
         _ = top["description"].flatMap { reader.text($0, "description") }
-        guard let asOf = top["as_of"].flatMap({ reader.date($0, "as_of") }),
-            let start = top["start"].flatMap({ reader.date($0, "start") }),
-            let horizonNode = top["horizon"], let horizonDate = reader.date(horizonNode, "horizon")
-        else { return nil }
-        guard start < horizonDate else {
-            reader.error(horizonNode, "horizon", "the horizon (\(horizonDate)) must come after the start (\(start))")
-            return nil
+        // Unreadable dates are reported; reading goes on with placeholders so
+        // that the rest of the file is checked too (the model is discarded).
+        let asOf = top["as_of"].flatMap { reader.date($0, "as_of") }
+        let start = top["start"].flatMap { reader.date($0, "start") }
+        let horizonDate = top["horizon"].flatMap { reader.date($0, "horizon") }
+        if let start, let horizonDate, start >= horizonDate {
+            reader.error(top.values["horizon"], "horizon", "the horizon (\(horizonDate)) must come after the start (\(start))")
         }
-        if asOf > horizonDate { reader.error(top["as_of"], "as_of", "as_of (\(asOf)) is after the horizon (\(horizonDate))") }
-        reader.start = start
-        calendar = SimulationCalendar(start: start)
-        self.horizonDate = horizonDate
-        horizon = calendar.time(of: horizonDate)
+        if let asOf, let horizonDate, asOf > horizonDate {
+            reader.error(top.values["as_of"], "as_of", "as_of (\(asOf)) is after the horizon (\(horizonDate))")
+        }
+        let placeholderStart = CalendarDate(dayNumber: 0)
+        reader.start = start ?? placeholderStart
+        calendar = SimulationCalendar(start: start ?? placeholderStart)
+        self.horizonDate = horizonDate.flatMap { $0 > calendar.start ? $0 : nil } ?? CalendarDate(dayNumber: 2_932_896)
+        horizon = calendar.time(of: self.horizonDate)
         let maxEvents = top["max_events"].flatMap { reader.integer($0, "max_events", in: 1...1_000_000_000) } ?? 1_000_000
 
         let actors = readActors(top["actors"])
@@ -103,6 +106,7 @@ extension ScenarioBuilder {
         let triggers = readTriggers(top["triggers"])
         checkInstantCycles(triggers)
         let outcomes = readOutcomes(top["outcomes"])
+        guard let asOf, start != nil, horizonDate != nil else { return nil }
         return Model(
             name: name, asOf: asOf, calendar: calendar, horizon: horizon, parameters: parameters, events: events,
             actors: actors, relations: relations, markets: markets, campaigns: campaigns, decisions: decisions,
