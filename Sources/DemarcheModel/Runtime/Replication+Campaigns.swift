@@ -42,7 +42,7 @@ extension Replication {
             pressure.add(magnitude, to: target, at: time, halfLife: halfLife)
         }
         let detail = tracing ? instrumentDetail(tool, at: time) : ""
-        record(tool.event, at: time, detail: detail, &simulation)
+        record(tool.event, at: time, actor: tool.targets.count == 1 ? tool.targets[0] : nil, detail: detail, &simulation)
         for target in tool.targets { redrawDecisions(of: target, &simulation) }
     }
 

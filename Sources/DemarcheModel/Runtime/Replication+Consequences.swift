@@ -87,8 +87,8 @@ extension Replication {
 
     mutating func retaliate(_ index: Int, against subject: Int, _ simulation: inout Simulation<ModelEvent>) {
         let countermeasure = model.countermeasures[index]
-        record(countermeasure.event, at: simulation.now,
-               detail: tracing ? "against \(model.actors[subject].id)" : "", &simulation)
+        record(countermeasure.event, at: simulation.now, actor: subject,
+               detail: tracing ? "by \(model.actors[countermeasure.by].id)" : "", &simulation)
         apply(countermeasure.effects, &simulation)
     }
 

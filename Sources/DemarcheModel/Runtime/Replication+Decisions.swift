@@ -91,7 +91,8 @@ extension Replication {
     mutating func decide(_ index: Int, option: Int, at time: Double, _ simulation: inout Simulation<ModelEvent>) {
         decisions[index].decided = option
         let spec = model.decisions[index].options[option]
-        let detail = tracing ? "hazard \(format(hazard(index, at: time) * 30))/month" : ""
+        let prior = model.decisions[index].prior != nil && time <= 0
+        let detail = !tracing ? "" : prior ? "decided before the start" : "hazard \(format(hazard(index, at: time) * 30))/month"
         record(spec.event, at: time, detail: detail, &simulation)
         if let exclusion = spec.exclusion {
             let wait = exclusion.phaseOut.sample(using: streams.exclusions)

@@ -99,7 +99,10 @@ public struct Replication {
                 limit: diagnosis.eventLimit, day: diagnosis.time,
                 culprits: diagnosis.recentKinds.prefix(3).map { "\(constructName($0.kind)) \($0.count)×" })
         }
-        return ReplicationResult(outcomes: outcomeValues(), events: simulation.processedEvents, trace: trace)
+        // Facts dated before the start are recorded as the run begins; the
+        // timeline lists everything in date order (stable for equal dates).
+        let timeline = trace.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+        return ReplicationResult(outcomes: outcomeValues(), events: simulation.processedEvents, trace: timeline)
     }
 
     /// Schedules what is known at the start: priors, past and dated
@@ -150,12 +153,12 @@ public struct Replication {
     /// Records that `event` happened now: first time, count, trace, and the
     /// triggers listening to it. Callers build `detail` only when tracing.
     mutating func record(
-        _ event: EventID, at time: Double, detail: String = "", _ simulation: inout Simulation<ModelEvent>
+        _ event: EventID, at time: Double, actor: Int? = nil, detail: String = "", _ simulation: inout Simulation<ModelEvent>
     ) {
         firstTime[event.index] = min(firstTime[event.index], time)
         occurrences[event.index] += 1
         if tracing {
-            let subject = model.events.subjects[event.index].map { model.actors[$0].id } ?? ""
+            let subject = (actor ?? model.events.subjects[event.index]).map { model.actors[$0].id } ?? ""
             trace.append(TraceEntry(time: time, actor: subject, event: model.events.name(of: event), detail: detail))
         }
         for trigger in triggersByEvent[event.index] { considerTrigger(trigger, &simulation) }

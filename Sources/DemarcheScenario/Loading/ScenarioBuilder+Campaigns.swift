@@ -36,7 +36,7 @@ extension ScenarioBuilder {
             timing = nil
         }
         guard let kindName, let kind = Instrument.Kind(rawValue: kindName), let magnitude, let timing else { return nil }
-        let event = events.register("campaign.\(campaign).\(kind.rawValue)", subject: targets.count == 1 ? targets[0] : nil)
+        let event = events.register("campaign.\(campaign).\(kind.rawValue)", subject: nil)
         return Instrument(kind: kind, targets: targets, timing: timing, magnitude: magnitude, event: event)
     }
 

@@ -68,6 +68,7 @@ final class ScenarioReader {
                 error(keyNode, path, "expected a key, found \(describe(keyNode))")
                 continue
             }
+            if key.string == "<<" { continue }
             guard known.contains(key.string) else {
                 error(keyNode, join(path, key.string),
                       "unknown key '\(key.string)' in \(definition.replacingOccurrences(of: "_", with: " "))"
@@ -75,6 +76,25 @@ final class ScenarioReader {
                 continue
             }
             values[key.string] = value
+        }
+        // YAML merge keys (`<<: *defaults`): merged keys never override explicit ones.
+        if let merge = mapping["<<"] {
+            let sources: [Node] = if case .mapping = merge { [merge] } else { list(merge, join(path, "<<")) }
+            for source in sources {
+                guard visit(source), case .mapping(let merged) = source else {
+                    error(source, join(path, "<<"), "a merge key needs a mapping or a list of mappings, found \(describe(source))")
+                    continue
+                }
+                for (keyNode, value) in merged {
+                    guard case .scalar(let key) = keyNode, key.string != "<<", values[key.string] == nil else { continue }
+                    guard known.contains(key.string) else {
+                        error(keyNode, join(path, key.string), "unknown key '\(key.string)' (merged) in \(definition.replacingOccurrences(of: "_", with: " "))"
+                              + DidYouMean.hint(for: key.string, among: known))
+                        continue
+                    }
+                    values[key.string] = value
+                }
+            }
         }
         for field in fields where field.required && values[field.name] == nil {
             error(node, path, "missing required key '\(field.name)'")
