@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "DemarcheReport", dependencies: ["DemarcheModel"]),
         .target(
             name: "DemarcheBenchmarks",
-            dependencies: ["DemarcheKernel", "DemarcheRandom"]
+            dependencies: ["DemarcheKernel", "DemarcheRandom", "DemarcheModel"]
         ),
         .executableTarget(
             name: "demarche",

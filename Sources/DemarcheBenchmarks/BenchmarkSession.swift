@@ -3,18 +3,30 @@
 /// hits every implementation alike), and summarises by the median.
 public struct BenchmarkSession: Sendable {
     public let benchmarks: [KernelBenchmark]
+    public let scenarios: [ScenarioBenchmark]
     public let baselines: [ExternalBaseline]
     public let seed: UInt64
     public let rounds: Int
 
-    public init(benchmarks: [KernelBenchmark], baselines: [ExternalBaseline], seed: UInt64, rounds: Int) {
+    public init(
+        benchmarks: [KernelBenchmark], scenarios: [ScenarioBenchmark] = [], baselines: [ExternalBaseline],
+        seed: UInt64, rounds: Int
+    ) {
         self.benchmarks = benchmarks
+        self.scenarios = scenarios
         self.baselines = baselines
         self.seed = seed
         self.rounds = rounds
     }
 
-    public func run() throws(BenchmarkError) -> [BenchmarkSummary] {
+    public func run() throws -> [BenchmarkSummary] {
+        try runKernelBenchmarks() + scenarios.map { scenario in
+            let samples = try (0..<rounds).map { _ in try scenario.run(seed: seed) }
+            return BenchmarkSummary(samples: samples, demarcheEventsPerSecond: BenchmarkSummary.medianEventsPerSecond(samples))
+        }
+    }
+
+    func runKernelBenchmarks() throws(BenchmarkError) -> [BenchmarkSummary] {
         var samples: [[BenchmarkMeasurement]] = Array(repeating: [], count: benchmarks.count * (1 + baselines.count))
         for _ in 0..<rounds {
             for (b, benchmark) in benchmarks.enumerated() {

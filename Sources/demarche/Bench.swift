@@ -1,5 +1,6 @@
 import ArgumentParser
 import DemarcheBenchmarks
+import DemarcheScenario
 
 /// `demarche bench`: the kernel benchmarks of shared/bench on our kernel,
 /// optionally interleaved with the C + GSL and SimPy baselines.
@@ -50,6 +51,12 @@ struct Bench: ParsableCommand {
     @Option(help: "Path to simpy_bench.py.")
     var simpyScript: String = "../shared/bench/simpy_bench.py"
 
+    @Option(help: "Also measure whole replications of this scenario file (repeatable).")
+    var scenario: [String] = []
+
+    @Option(help: "Replications per scenario benchmark.")
+    var replications: Int = 10_000
+
     @Option(help: "Output format.")
     var format: Format = .text
 
@@ -58,6 +65,7 @@ struct Bench: ParsableCommand {
         guard until.isFinite, until > 0 else { throw ValidationError("--until must be a positive number (got \(until)).") }
         guard customers >= 1 else { throw ValidationError("--customers must be at least 1 (got \(customers)).") }
         guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1 (got \(rounds)).") }
+        guard replications >= 1 else { throw ValidationError("--replications must be at least 1 (got \(replications)).") }
     }
 
     func run() throws {
@@ -71,8 +79,11 @@ struct Bench: ParsableCommand {
             }
         let baselines = [cBaseline.map(ExternalBaseline.c(executable:)),
                          simpy.map { ExternalBaseline.simpy(python: $0, script: simpyScript) }].compactMap { $0 }
+        let scenarios = try scenario.map { file in
+            ScenarioBenchmark(name: file, model: try ScenarioLoader.load(contentsOf: file).model, replications: replications)
+        }
         let summaries = try BenchmarkSession(
-            benchmarks: benchmarks, baselines: baselines, seed: seed, rounds: rounds
+            benchmarks: scenario.isEmpty ? benchmarks : [], scenarios: scenarios, baselines: baselines, seed: seed, rounds: rounds
         ).run()
         switch format {
         case .text: print(summaries.textTable(), terminator: "")

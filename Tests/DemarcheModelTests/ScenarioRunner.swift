@@ -22,11 +22,11 @@ enum ScenarioRunner {
 
     /// Outcome values of `runs` replications (one row per replication).
     static func outcomes(_ text: String, runs: Int, seed: UInt64 = 1) throws -> [[Double]] {
-        let model = try load(text)
+        let plan = ReplicationPlan(try load(text))
         let streams = ReplicationStreams(masterSeed: seed, replication: 0)
         return try (0..<runs).map { replication in
             streams.reset(toReplication: UInt32(replication))
-            var run = Replication(model: model, streams: streams)
+            var run = Replication(plan: plan, streams: streams)
             return try run.run().outcomes
         }
     }

@@ -14,13 +14,13 @@ extension Replication {
     /// with its probability; zero delays still go through the event queue, so
     /// cascades keep their order and the event limit catches loops.
     mutating func schedule(consequence index: Int, _ simulation: inout Simulation<ModelEvent>) {
-        let consequence = consequences[index]
+        let consequence = plan.consequences[index]
         guard streams.triggers.uniform() < values[consequence.probability.index] else { return }
         simulation.schedule(.consequence(index: Int32(index)), after: consequence.delay.sample(using: streams.triggers))
     }
 
     mutating func applyConsequence(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
-        let consequence = consequences[index]
+        let consequence = plan.consequences[index]
         if let event = consequence.event { record(event, at: simulation.now, &simulation) }
         apply(consequence.effects, &simulation)
     }
@@ -81,7 +81,7 @@ extension Replication {
         }
         let outcome = shock.outcomes[chosen]
         record(outcome.event, at: simulation.now, &simulation)
-        let first = shockConsequenceStart[index][chosen]
+        let first = plan.shockConsequenceStart[index][chosen]
         for offset in outcome.consequences.indices { schedule(consequence: first + offset, &simulation) }
     }
 

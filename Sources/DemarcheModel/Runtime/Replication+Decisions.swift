@@ -12,28 +12,57 @@ struct DecisionState {
     init(active: Bool) { self.active = active }
 }
 
+/// A decision's hazard terms with this replication's parameter values,
+/// kept inline so evaluating the hazard allocates nothing.
+struct HazardTerms {
+    var perDay: Double
+    var actor: Int
+    var cost: Double
+    var retaliation: Double
+    var pressure: Double
+    var alignment: Double
+    var costCoefficient: Double
+    var peers: Double
+    var opposition: Double
+    var retaliationCoefficient: Double
+
+    init(_ decision: Decision, retaliation: Double, values: [Double]) {
+        let beta = decision.coefficients.map { values[$0.index] }
+        perDay = values[decision.monthlyHazard.index] / 30
+        actor = decision.actor
+        cost = values[decision.cost.index]
+        self.retaliation = retaliation
+        pressure = beta[0]
+        alignment = beta[1]
+        costCoefficient = beta[2]
+        peers = beta[3]
+        opposition = beta[4]
+        retaliationCoefficient = beta[5]
+    }
+}
+
 extension Replication {
-    /// The decision's hazard per day at `time`: base × exp(β·x).
+    /// The decision's hazard per day at `time`: base × exp(Σ βₖ·xₖ) over the
+    /// covariates of `Decision.Covariate`.
     func hazard(_ index: Int, at time: Double) -> Double {
-        let decision = model.decisions[index]
-        let exponent = zip(covariates(index, at: time), decision.coefficients)
-            .reduce(0) { $0 + $1.0 * values[$1.1.index] }
-        return values[decision.monthlyHazard.index] / 30 * exp(min(max(exponent, -700), 700))
+        let terms = hazardTerms[index]
+        let attributes = attributes[terms.actor]
+        let exponent = terms.pressure * pressure.pressure(on: terms.actor, at: time)
+            + terms.alignment * attributes[Actor.Attribute.alignment.position]
+            + terms.costCoefficient * terms.cost
+            + terms.peers * peerShare(index)
+            + terms.opposition * attributes[Actor.Attribute.opposition.position]
+            + terms.retaliationCoefficient * terms.retaliation
+        return terms.perDay * exp(min(max(exponent, -700), 700))
     }
 
-    /// The covariates in `Decision.Covariate.allCases` order.
-    func covariates(_ index: Int, at time: Double) -> [Double] {
-        let decision = model.decisions[index]
-        let peers = decision.peers.isEmpty ? 0
-            : Double(decision.peers.count { decisionComplied($0) }) / Double(decision.peers.count)
-        return [
-            pressure.pressure(on: decision.actor, at: time),
-            attributes[decision.actor][Actor.Attribute.alignment.position],
-            values[decision.cost.index],
-            peers,
-            attributes[decision.actor][Actor.Attribute.opposition.position],
-            retaliation[index],
-        ]
+    /// Share of the decision's peers that have complied, 0 … 1.
+    func peerShare(_ index: Int) -> Double {
+        let peers = model.decisions[index].peers
+        guard !peers.isEmpty else { return 0 }
+        var complied = 0
+        for peer in peers where decisionComplied(peer) { complied += 1 }
+        return Double(complied) / Double(peers.count)
     }
 
     func decisionComplied(_ index: Int) -> Bool {
@@ -41,7 +70,7 @@ extension Replication {
     }
 
     mutating func redrawDecisions(of actor: Int, _ simulation: inout Simulation<ModelEvent>) {
-        for decision in decisionsByActor[actor] { redrawDecision(decision, &simulation) }
+        for decision in plan.decisionsByActor[actor] { redrawDecision(decision, &simulation) }
     }
 
     /// Draws the next candidate time by thinning (Lewis & Shedler 1979).
@@ -55,7 +84,7 @@ extension Replication {
         let now = simulation.now
         let actor = model.decisions[index].actor
         let current = hazard(index, at: now)
-        let beta = values[model.decisions[index].coefficients[0].index]
+        let beta = hazardTerms[index].pressure
         let range = pressure.range(on: actor, at: now)
         let worst = max(beta * range.lowerBound, beta * range.upperBound)
         let bound = current * exp(min(max(worst - beta * pressure.pressure(on: actor, at: now), -700), 700))
@@ -100,7 +129,7 @@ extension Replication {
                                 at: max(time + wait, simulation.now))
         }
         guard spec.complies else { return }
-        for dependent in dependentsByDecision[index] { redrawDecision(dependent, &simulation) }
+        for dependent in plan.dependentsByDecision[index] { redrawDecision(dependent, &simulation) }
         for (position, countermeasure) in model.countermeasures.enumerated() where countermeasure.decisions.contains(index)
         && streams.countermeasures.uniform() < values[countermeasure.probability.index] {
             let wait = countermeasure.delay.sample(using: streams.countermeasures)

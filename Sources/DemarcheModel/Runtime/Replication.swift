@@ -13,7 +13,7 @@ public struct Replication {
 
     // Parameter values and derived per-replication constants.
     var values: [Double]
-    var retaliation: [Double]
+    var hazardTerms: [HazardTerms]
     var leverage: [[Double]]
 
     // Mutable state.
@@ -28,17 +28,18 @@ public struct Replication {
     var occurrences: [Int]
     var trace: [TraceEntry] = []
 
-    // Indexes built once per replication (cheap: proportional to the model).
-    let decisionsByActor: [[Int]]
-    let dependentsByDecision: [[Int]]
-    let triggersByEvent: [[Int]]
-    let consequences: [Consequence]
-    let consequenceOrigins: [String]
-    /// Where each shock outcome's consequences start in `consequences`.
-    let shockConsequenceStart: [[Int]]
+    let plan: ReplicationPlan
 
-    /// Prepares replication `replication` of `model` (parameters drawn, state initialised).
+    /// Prepares a replication of `model` (parameters drawn, state initialised).
     public init(model: Model, streams: ReplicationStreams, trace: Bool = false) {
+        self.init(plan: ReplicationPlan(model), streams: streams, trace: trace)
+    }
+
+    /// Prepares a replication from a shared plan: what a runner does for
+    /// each of many replications.
+    public init(plan: ReplicationPlan, streams: ReplicationStreams, trace: Bool = false) {
+        let model = plan.model
+        self.plan = plan
         self.model = model
         self.streams = ModelStreams(streams)
         self.tracing = trace
@@ -58,33 +59,16 @@ public struct Replication {
         firstTime = Array(repeating: .infinity, count: model.events.count)
         occurrences = Array(repeating: 0, count: model.events.count)
 
-        retaliation = model.decisions.indices.map { decision in
-            model.countermeasures.filter { $0.decisions.contains(decision) }
+        hazardTerms = model.decisions.enumerated().map { index, decision in
+            let retaliation = model.countermeasures.filter { $0.decisions.contains(index) }
                 .reduce(0) { $0 + values[$1.probability.index] * values[$1.severity.index] }
+            return HazardTerms(decision, retaliation: retaliation, values: values)
         }
         leverage = model.actors.indices.map { from in
             var row = Array(repeating: 1.0, count: model.actors.count)
             for relation in model.relations where relation.from == from { row[relation.to] += values[relation.weight.index] }
             return row
         }
-        decisionsByActor = model.actors.indices.map { actor in model.decisions.indices.filter { model.decisions[$0].actor == actor } }
-        dependentsByDecision = model.decisions.indices.map { decision in
-            model.decisions.indices.filter { model.decisions[$0].peers.contains(decision) }
-        }
-        triggersByEvent = (0..<model.events.count).map { event in
-            model.triggers.indices.filter { model.triggers[$0].on.contains(EventID(index: event)) }
-        }
-        consequences = model.triggers.map(\.consequence) + model.shocks.flatMap { $0.outcomes.flatMap(\.consequences) }
-        var next = model.triggers.count
-        shockConsequenceStart = model.shocks.map { shock in
-            shock.outcomes.map { outcome in
-                defer { next += outcome.consequences.count }
-                return next
-            }
-        }
-        consequenceOrigins = model.triggers.map { "trigger '\($0.id)'" }
-            + model.shocks.flatMap { shock in shock.outcomes.flatMap { outcome in
-                outcome.consequences.map { _ in "shock '\(shock.id)' (\(outcome.name))" } } }
     }
 
     /// Runs to the horizon and returns the outcome values (and the trace, if asked).
@@ -161,7 +145,7 @@ public struct Replication {
             let subject = (actor ?? model.events.subjects[event.index]).map { model.actors[$0].id } ?? ""
             trace.append(TraceEntry(time: time, actor: subject, event: model.events.name(of: event), detail: detail))
         }
-        for trigger in triggersByEvent[event.index] { considerTrigger(trigger, &simulation) }
+        for trigger in plan.triggersByEvent[event.index] { considerTrigger(trigger, &simulation) }
     }
 
     /// `campaign:3` → `campaign 'us-5g'`, for runaway diagnoses.
@@ -173,7 +157,7 @@ public struct Replication {
         case "decision": return "decision '\(model.decisions[index].id)'"
         case "order": return "order '\(model.orders[index].id)'"
         case "shock": return "shock '\(model.shocks[index].id)'"
-        case "consequence": return consequenceOrigins[index]
+        case "consequence": return plan.consequenceOrigins[index]
         case "countermeasure": return "countermeasure '\(model.countermeasures[index].id)'"
         case "escalation": return "escalation '\(model.escalations[index].id)'"
         default: return kind

@@ -8,7 +8,9 @@ import CDemarcheGSL
 /// independent of thread count. Distributions draw from it through
 /// ``Distribution/sample(using:)``.
 public final class RandomStream {
-    @usableFromInline let generator: UnsafeMutablePointer<gsl_rng>
+    @usableFromInline let state: UnsafeMutablePointer<gsl_rng>
+    /// A seed to apply before the next draw (see ``reseedBeforeNextDraw(_:)``).
+    @usableFromInline var pendingSeed: UInt64?
 
     /// The algorithm this stream runs.
     public let algorithm: RandomGenerator
@@ -19,12 +21,12 @@ public final class RandomStream {
         GSLErrorHandling.disableAbort()
         // gsl_rng_alloc fails only when malloc does (a few kB); nothing a
         // caller could recover from, and independent of user input.
-        guard let generator = gsl_rng_alloc(algorithm.gslType) else {
+        guard let state = gsl_rng_alloc(algorithm.gslType) else {
             preconditionFailure("gsl_rng_alloc failed: out of memory")
         }
-        self.generator = generator
+        self.state = state
         self.algorithm = algorithm
-        gsl_rng_set(generator, UInt(seed))
+        gsl_rng_set(state, UInt(seed))
     }
 
     /// Creates the stream for one (master seed, variant, replication, stream).
@@ -34,10 +36,23 @@ public final class RandomStream {
         self.init(seed: UInt64(seed.value), algorithm: algorithm)
     }
 
-    deinit { gsl_rng_free(generator) }
+    deinit { gsl_rng_free(state) }
 
     /// Restarts the stream from `seed` without reallocating its state.
-    public func reseed(_ seed: UInt64) { gsl_rng_set(generator, UInt(seed)) }
+    public func reseed(_ seed: UInt64) {
+        pendingSeed = nil
+        gsl_rng_set(state, UInt(seed))
+    }
+
+    /// Restarts the stream from `seed` when it is next drawn from: seeding
+    /// mt19937 costs 624 steps, wasted on streams a replication never uses.
+    public func reseedBeforeNextDraw(_ seed: UInt64) { pendingSeed = seed }
+
+    /// The generator, seeded if a reseed is pending; every draw goes through it.
+    @inlinable var generator: UnsafeMutablePointer<gsl_rng> {
+        if let seed = pendingSeed { reseed(seed) }
+        return state
+    }
 
     /// A uniform draw in [0, 1).
     @inlinable public func uniform() -> Double { gsl_rng_uniform(generator) }

@@ -20,12 +20,13 @@ public final class ReplicationStreams {
         self.algorithm = algorithm
     }
 
-    /// Moves every stream to `replication`, reseeding the generators already
-    /// allocated instead of allocating new ones (mt19937 holds 5 kB of state).
+    /// Moves every stream to `replication`, reusing the generators already
+    /// allocated (mt19937 holds 5 kB of state); each is reseeded lazily, on
+    /// its first draw in the new replication.
     public func reset(toReplication replication: UInt32) {
         self.replication = replication
         for (id, stream) in streams {
-            stream.reseed(UInt64(StreamSeed(master: masterSeed, variant: variant, replication: replication, stream: id).value))
+            stream.reseedBeforeNextDraw(UInt64(StreamSeed(master: masterSeed, variant: variant, replication: replication, stream: id).value))
         }
     }
 

@@ -1,0 +1,34 @@
+import DemarcheModel
+import DemarcheRandom
+
+/// Whole-scenario throughput: `replications` replications of a model run one
+/// after another on one core, model logic included, reusing the replication's
+/// random streams as a runner does.
+public struct ScenarioBenchmark: Sendable {
+    public let name: String
+    public let model: Model
+    public let replications: Int
+
+    public init(name: String, model: Model, replications: Int) {
+        self.name = name
+        self.model = model
+        self.replications = replications
+    }
+
+    public func run(seed: UInt64) throws(ModelError) -> BenchmarkMeasurement {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let plan = ReplicationPlan(model)
+        let streams = ReplicationStreams(masterSeed: seed, replication: 0)
+        var events = 0
+        for replication in 0..<replications {
+            streams.reset(toReplication: UInt32(replication))
+            var run = Replication(plan: plan, streams: streams)
+            events += try run.run().events
+        }
+        return BenchmarkMeasurement(
+            implementation: "demarche", benchmark: "scenario \(name)", seed: seed,
+            wallSeconds: (clock.now - start).seconds, engineEvents: events, modelUnits: replications,
+            unit: "replications", meanWait: nil, analyticWait: nil)
+    }
+}

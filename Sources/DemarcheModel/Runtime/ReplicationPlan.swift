@@ -1,0 +1,47 @@
+/// What every replication of a model shares: the model and the lookup
+/// tables its event handlers need. Built once per model (O(model size)),
+/// then used by any number of replications on any number of threads.
+public struct ReplicationPlan: Sendable {
+    public let model: Model
+    /// Decisions of each actor.
+    let decisionsByActor: [[Int]]
+    /// Decisions that count each decision among their peers.
+    let dependentsByDecision: [[Int]]
+    /// Triggers listening to each event.
+    let triggersByEvent: [[Int]]
+    /// Triggers' consequences, then shock outcomes' consequences.
+    let consequences: [Consequence]
+    /// Where each shock outcome's consequences start in `consequences`.
+    let shockConsequenceStart: [[Int]]
+    /// The construct each consequence comes from, for runaway diagnoses.
+    let consequenceOrigins: [String]
+
+    public init(_ model: Model) {
+        self.model = model
+        var byActor = Array(repeating: [Int](), count: model.actors.count)
+        var dependents = Array(repeating: [Int](), count: model.decisions.count)
+        for (index, decision) in model.decisions.enumerated() {
+            byActor[decision.actor].append(index)
+            for peer in decision.peers { dependents[peer].append(index) }
+        }
+        decisionsByActor = byActor
+        dependentsByDecision = dependents
+        var byEvent = Array(repeating: [Int](), count: model.events.count)
+        for (index, trigger) in model.triggers.enumerated() {
+            for event in Set(trigger.on.map(\.index)).sorted() { byEvent[event].append(index) }
+        }
+        triggersByEvent = byEvent
+        consequences = model.triggers.map(\.consequence) + model.shocks.flatMap { $0.outcomes.flatMap(\.consequences) }
+        var next = model.triggers.count
+        shockConsequenceStart = model.shocks.map { shock in
+            shock.outcomes.map { outcome in
+                defer { next += outcome.consequences.count }
+                return next
+            }
+        }
+        consequenceOrigins = model.triggers.map { "trigger '\($0.id)'" }
+            + model.shocks.flatMap { shock in
+                shock.outcomes.flatMap { outcome in outcome.consequences.map { _ in "shock '\(shock.id)' (\(outcome.name))" } }
+            }
+    }
+}
