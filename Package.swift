@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// Layers import downward only (see README.md, "Layers"):
-/// demarche (CLI) → DemarcheBenchmarks → DemarcheKernel, DemarcheRandom → CDemarcheGSL.
+/// Layers import downward only (see README.md, "Layers"): demarche (CLI) →
+/// DemarcheBenchmarks, DemarcheReport → DemarcheScenario → DemarcheModel →
+/// DemarcheKernel, DemarcheRandom → CDemarcheGSL.
 let package = Package(
     name: "Demarche",
     products: [
@@ -36,10 +37,11 @@ let package = Package(
             dependencies: ["DemarcheModel", .product(name: "Yams", package: "Yams")],
             exclude: ["README.md"]
         ),
-        .target(name: "DemarcheReport", dependencies: ["DemarcheModel"]),
+        .target(name: "DemarcheReport", dependencies: ["DemarcheModel"], exclude: ["README.md"]),
         .target(
             name: "DemarcheBenchmarks",
-            dependencies: ["DemarcheKernel", "DemarcheRandom", "DemarcheModel"]
+            dependencies: ["DemarcheKernel", "DemarcheRandom", "DemarcheModel"],
+            exclude: ["README.md"]
         ),
         .executableTarget(
             name: "demarche",

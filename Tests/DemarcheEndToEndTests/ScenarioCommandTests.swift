@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// `validate`, `trace` and `schema` end to end, on the bundled scenarios and
+/// the broken files, comparing whole outputs.
+@Suite struct ScenarioCommandTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+    @Test func bundledScenariosAreValid() throws {
+        let files = ["Scenarios/clean-network-2020.yaml", "Scenarios/huawei-5g-europe-2019.yaml", "Scenarios/tutorial.yaml"]
+        let result = try CommandRunner.run(["validate"] + files.map(Self.path))
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.split(separator: "\n").count == 3)
+        #expect(result.standardOutput.contains("clean-network-2020.yaml: valid — 9 actors, 0 campaigns, 0 decisions, 7 orders, 1 shock"))
+    }
+
+    @Test func brokenFilesGiveEditorDiagnostics() throws {
+        let file = Self.path("Tests/DemarcheScenarioTests/Broken/unknown-keys.yaml")
+        let result = try CommandRunner.run(["validate", file, Self.path("Scenarios/tutorial.yaml")])
+        #expect(result.exitedNormally && result.status == 1)
+        #expect(result.standardError == """
+            \(file):8:27: error: actors.germany.opositon: unknown key 'opositon' in actor (did you mean 'opposition'?)
+            \(file):11:12: error: decisions.germany-5g.actor: unknown actor 'germnay' (did you mean 'germany'?)
+            \(file):15:15: error: outcomes.x.event: unknown event 'decision.germany-5g.exclud' (did you mean 'decision.germany-5g.exclude'?)
+
+            """)
+        #expect(result.standardOutput.hasSuffix("tutorial.yaml: valid — 6 actors, 1 campaign, 2 decisions, 2 orders, 1 shock, 1 trigger, 4 outcomes, 58 parameters\n"))
+    }
+
+    @Test(arguments: [
+        (["validate", "/nonexistent.yaml"], "/nonexistent.yaml: error: no such file"),
+        (["validate", "/tmp"], "/tmp: error: is a directory, not a scenario file"),
+        (["trace", "/nonexistent.yaml"], "/nonexistent.yaml: error: no such file"),
+        (["validate", "--set", "oops", "x.yaml"], "--set oops: expected PATH=VALUE"),
+    ])
+    func badArgumentsAreOneLineErrors(arguments: [String], message: String) throws {
+        let result = try CommandRunner.run(arguments)
+        #expect(result.exitedNormally && result.status != 0)
+        #expect(result.standardError.contains(message), "\(result.standardError)")
+    }
+
+    /// The Clean Network timeline for seed 1: the order dates of the sources
+    /// (bans in force from 2020-09-20, divestiture due 2020-11-12) and the
+    /// dated chain that follows.
+    @Test func cleanNetworkTrace() throws {
+        let result = try CommandRunner.run(["trace", Self.path("Scenarios/clean-network-2020.yaml"), "--seed", "1"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput == """
+            # Clean Network, as of 2020-08-16 — seed 1, replication 0
+
+            | date                      | actor     | event                                  | detail              |
+            |---------------------------|-----------|----------------------------------------|---------------------|
+            | 2020-08-06 (before start) | bytedance | order.tiktok-ban.issued                | deadline 2020-09-20 |
+            | 2020-08-06 (before start) | tencent   | order.wechat-ban.issued                | deadline 2020-09-20 |
+            | 2020-08-14 (before start) | bytedance | order.tiktok-divest.issued             | deadline 2020-11-12 |
+            | 2020-08-25                | bytedance | court challenge to order.tiktok-ban    | filed               |
+            | 2020-08-31                | bytedance | court challenge to order.tiktok-ban    | dismissed           |
+            | 2020-09-02                | tencent   | court challenge to order.wechat-ban    | filed               |
+            | 2020-09-19                | tencent   | order.wechat-ban.enjoined              |                     |
+            | 2020-09-20                | bytedance | order.tiktok-ban.effective             |                     |
+            | 2020-10-05                | bytedance | court challenge to order.tiktok-divest | filed               |
+            | 2020-11-02                |           | escalation.baidu-next                  |                     |
+            | 2020-11-02                | baidu     | order.baidu-ban.issued                 | deadline 2020-12-17 |
+            | 2020-11-03                |           | shock.us-election-2020.incumbent       |                     |
+            | 2020-11-10                | bytedance | order.tiktok-divest.enjoined           |                     |
+            | 2020-12-17                | baidu     | order.baidu-ban.effective              |                     |
+
+            Outcomes:
+            - tiktok-divested (ByteDance divests TikTok's US business): did not happen by 2021-12-31
+            - tiktok-deadline-extended (The divestiture deadline is extended): did not happen by 2021-12-31
+            - tiktok-divest-enforced (The divestiture order is missed and enforced): did not happen by 2021-12-31
+            - wechat-ban-in-force (The WeChat transaction ban takes effect on 2020-09-20): did not happen by 2021-12-31
+            - wechat-ban-enjoined (A court enjoins the WeChat ban): 2020-09-19
+            - tiktok-ban-in-force (The TikTok transaction ban takes effect on 2020-09-20): 2020-09-20
+            - orders-revoked (Orders revoked by 2021-12-31 (of 7)): 0
+            - alibaba-targeted (An order targets Alibaba by 2021-12-31): did not happen by 2021-12-31
+            - next-targets (New targets (of Alibaba, Baidu, China Mobile, China Telecom) by 2021-12-31): 1
+            - china-responds (China responds to a ban in force): did not happen by 2021-12-31
+
+            """)
+    }
+
+    @Test func traceHonoursOverrides() throws {
+        let result = try CommandRunner.run(["trace", Self.path("Scenarios/clean-network-2020.yaml"), "--seed", "1",
+                                            "--set", "shocks.us-election-2020.outcomes.challenger.probability=1",
+                                            "--set", "shocks.us-election-2020.outcomes.incumbent.probability=0"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("shock.us-election-2020.challenger"))
+    }
+
+    @Test func schemaIsJSON() throws {
+        let result = try CommandRunner.run(["schema"])
+        #expect(result.status == 0)
+        let schema = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        #expect(schema?["title"] as? String == "Demarche scenario, format 1")
+    }
+
+    /// Mutated scenario files through the real command: every run exits
+    /// normally, with status 0 (still valid) or 1 and a diagnostic.
+    @Test func mutatedFilesNeverCrashTheCommand() throws {
+        let source = try String(contentsOfFile: Self.path("Scenarios/clean-network-2020.yaml"), encoding: .utf8)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demarche-fuzz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var scalars = Array(source.unicodeScalars)
+        let alphabet = Array("{}[]:-&*\n 9x".unicodeScalars)
+        var files: [String] = []
+        for index in 0..<24 {
+            let position = (index * 7919 + 13) % scalars.count
+            scalars[position] = alphabet[index % alphabet.count]
+            let file = directory.appendingPathComponent("m\(index).yaml").path
+            try String(String.UnicodeScalarView(index % 3 == 0 ? Array(scalars.prefix(scalars.count * index / 24)) : scalars))
+                .write(toFile: file, atomically: true, encoding: .utf8)
+            files.append(file)
+        }
+        for file in files {
+            let result = try CommandRunner.run(["validate", file])
+            #expect(result.exitedNormally, "\(file) crashed")
+            #expect(result.status == 0 || (result.status == 1 && result.standardError.contains(": error: ")), "\(file)")
+        }
+    }
+}
