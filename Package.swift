@@ -37,7 +37,16 @@ let package = Package(
             dependencies: ["DemarcheModel", .product(name: "Yams", package: "Yams")],
             exclude: ["README.md"]
         ),
-        .target(name: "DemarcheReport", dependencies: ["DemarcheModel"], exclude: ["README.md"]),
+        .target(
+            name: "DemarcheReport",
+            dependencies: ["DemarcheModel", "DemarcheRandom", "CDemarcheGSL"],
+            exclude: ["README.md"]
+        ),
+        .target(
+            name: "DemarcheExperiment",
+            dependencies: ["DemarcheModel", "DemarcheReport", "DemarcheRandom", "DemarcheScenario"],
+            exclude: ["README.md"]
+        ),
         .target(
             name: "DemarcheBenchmarks",
             dependencies: ["DemarcheKernel", "DemarcheRandom", "DemarcheModel"],
@@ -49,6 +58,7 @@ let package = Package(
                 "DemarcheBenchmarks",
                 "DemarcheScenario",
                 "DemarcheReport",
+                "DemarcheExperiment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

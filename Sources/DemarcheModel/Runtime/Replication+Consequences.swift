@@ -87,6 +87,7 @@ extension Replication {
 
     mutating func retaliate(_ index: Int, against subject: Int, _ simulation: inout Simulation<ModelEvent>) {
         let countermeasure = model.countermeasures[index]
+        retaliations[subject] += 1
         record(countermeasure.event, at: simulation.now, actor: subject,
                detail: tracing ? "by \(model.actors[countermeasure.by].id)" : "", &simulation)
         apply(countermeasure.effects, &simulation)

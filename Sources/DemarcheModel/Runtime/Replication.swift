@@ -24,6 +24,7 @@ public struct Replication {
     var decisions: [DecisionState]
     var orders: [OrderState]
     var triggerFirings: [Int]
+    var retaliations: [Int]
     var firstTime: [Double]
     var occurrences: [Int]
     var trace: [TraceEntry] = []
@@ -56,6 +57,7 @@ public struct Replication {
         decisions = model.decisions.map { DecisionState(active: $0.activeAtStart) }
         orders = model.orders.map { _ in OrderState() }
         triggerFirings = Array(repeating: 0, count: model.triggers.count)
+        retaliations = Array(repeating: 0, count: model.actors.count)
         firstTime = Array(repeating: .infinity, count: model.events.count)
         occurrences = Array(repeating: 0, count: model.events.count)
 
@@ -86,7 +88,9 @@ public struct Replication {
         // Facts dated before the start are recorded as the run begins; the
         // timeline lists everything in date order (stable for equal dates).
         let timeline = trace.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
-        return ReplicationResult(outcomes: outcomeValues(), events: simulation.processedEvents, trace: timeline)
+        return ReplicationResult(
+            outcomes: outcomeValues(), events: simulation.processedEvents, eventTimes: firstTime, shares: shares,
+            retaliations: retaliations, trace: timeline)
     }
 
     /// Schedules what is known at the start: priors, past and dated

@@ -5,6 +5,13 @@ public struct ReplicationResult: Sendable {
     public var outcomes: [Double]
     /// Events the kernel processed.
     public var events: Int
+    /// First time of every registry event (`+∞` if it did not happen), for
+    /// the actor and order tables.
+    public var eventTimes: [Double]
+    /// Vendor shares of each market at the horizon.
+    public var shares: [[Double]]
+    /// Countermeasures suffered by each actor.
+    public var retaliations: [Int]
     /// The dated timeline, when requested.
     public var trace: [TraceEntry]
 }

@@ -10,6 +10,8 @@ public struct Scenario: Sendable {
     public let model: Model
     /// Overrides applied after loading (`--set`).
     public let overrides: [ParameterOverride]
+    /// SHA-256 of the file's bytes (hex), for report manifests.
+    public let sha256: String
 }
 
 /// Reads scenario files (`demarche: 1`).
@@ -49,7 +51,7 @@ public enum ScenarioLoader {
             guard problems.isEmpty else {
                 throw ScenarioError(problems.map { ScenarioDiagnostic(file: file, line: 0, column: 0, path: $0.path, message: $0.message) })
             }
-            return Scenario(file: file, model: model, overrides: overrides)
+            return Scenario(file: file, model: model, overrides: overrides, sha256: SHA256.hex(text.utf8))
         }
         throw ScenarioError(reader.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
     }

@@ -1,0 +1,103 @@
+import DemarcheModel
+import DemarcheRandom
+import DemarcheReport
+
+/// Runs replications of a model in parallel and collects their results.
+///
+/// Work is cut into fixed chunks of replications; each chunk runs on its own
+/// task with its own streams (no shared mutable state) and returns its
+/// outcome values and aggregate; chunks are stored and merged by index, so
+/// the result is identical whatever `jobs` is.
+public enum MonteCarloRunner {
+    /// Runs `configuration.runs` replications (or fewer, with
+    /// `untilPrecision`), reporting `(done, planned)` to `progress` as chunks finish.
+    public static func run(
+        _ plan: ReplicationPlan, _ configuration: RunConfiguration,
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) async throws(RunError) -> RunResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var values = Array(repeating: [Double](), count: plan.model.outcomes.count)
+        var aggregate = RunAggregate(model: plan.model)
+        var done = 0
+        while done < configuration.runs {
+            let batchEnd = configuration.untilPrecision == nil
+                ? configuration.runs : min(configuration.runs, done + RunConfiguration.batchSize)
+            let chunks = try await runChunks(plan, configuration, from: done, to: batchEnd) { finished in
+                progress(done + finished, configuration.untilPrecision == nil ? configuration.runs : batchEnd)
+            }
+            for chunk in chunks {
+                for (outcome, column) in chunk.values.enumerated() { values[outcome].append(contentsOf: column) }
+                aggregate.merge(chunk.aggregate)
+            }
+            done = batchEnd
+            if let target = configuration.untilPrecision, Convergence.widestHalfWidth(values, plan.model) <= target { break }
+        }
+        let elapsed = clock.now - start
+        let (seconds, attoseconds) = elapsed.components
+        return RunResult(plan: plan, configuration: configuration, outcomeValues: values, aggregate: aggregate,
+                         wallSeconds: Double(seconds) + Double(attoseconds) * 1e-18)
+    }
+
+    struct Chunk: Sendable {
+        var index: Int
+        var values: [[Double]]
+        var aggregate: RunAggregate
+    }
+
+    /// Replications `from..<to` in chunks, at most `jobs` at a time, returned in order.
+    static func runChunks(
+        _ plan: ReplicationPlan, _ configuration: RunConfiguration, from: Int, to: Int,
+        finished: (Int) -> Void
+    ) async throws(RunError) -> [Chunk] {
+        let starts = Array(stride(from: from, to: to, by: RunConfiguration.chunkSize))
+        var results = [Chunk?](repeating: nil, count: starts.count)
+        do {
+            try await withThrowingTaskGroup(of: Chunk.self) { group in
+                var next = 0
+                var completed = 0
+                func launch() {
+                    let index = next
+                    let range = starts[index]..<min(starts[index] + RunConfiguration.chunkSize, to)
+                    group.addTask { try runChunk(plan, configuration, index: index, range: range) }
+                    next += 1
+                }
+                while next < min(max(configuration.jobs, 1), starts.count) { launch() }
+                while let chunk = try await group.next() {
+                    results[chunk.index] = chunk
+                    completed += chunk.values.first?.count ?? RunConfiguration.chunkSize
+                    finished(completed)
+                    if next < starts.count { launch() }
+                }
+            }
+        } catch let error as RunError {
+            throw error
+        } catch {
+            preconditionFailure("chunks throw only RunError: \(error)")
+        }
+        return results.compactMap { $0 }
+    }
+
+    static func runChunk(
+        _ plan: ReplicationPlan, _ configuration: RunConfiguration, index: Int, range: Range<Int>
+    ) throws(RunError) -> Chunk {
+        let streams = ReplicationStreams(
+            masterSeed: configuration.seed, replication: UInt32(truncatingIfNeeded: range.lowerBound),
+            algorithm: configuration.generator)
+        var values = Array(repeating: [Double](), count: plan.model.outcomes.count)
+        for outcome in values.indices { values[outcome].reserveCapacity(range.count) }
+        var aggregate = RunAggregate(model: plan.model)
+        for replication in range {
+            streams.reset(toReplication: UInt32(truncatingIfNeeded: replication))
+            var run = Replication(plan: plan, streams: streams)
+            do {
+                let result = try run.run()
+                for (outcome, value) in result.outcomes.enumerated() { values[outcome].append(value) }
+                aggregate.add(result)
+            } catch {
+                throw .replicationFailed(replication: replication, error)
+            }
+        }
+        return Chunk(index: index, values: values, aggregate: aggregate)
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import DemarcheExperiment
+import DemarcheModel
+import DemarcheRandom
+import DemarcheReport
+import DemarcheScenario
+import Foundation
+
+/// `demarche run`: Monte Carlo replications of a scenario and its report.
+struct Run: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run replications of a scenario and print the report tables.",
+        discussion: """
+            Replications run in parallel; the report is byte-identical for the same \
+            seed and runs whatever --jobs is (the wall-time and speed lines aside; \
+            --no-timing leaves them out). Reports are written atomically.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, csv, json, html }
+
+    @Argument(help: "Scenario file.")
+    var file: String
+
+    @Option(help: "Replications (the maximum with --until-precision).")
+    var runs: Int = 10_000
+
+    @Option(help: "Master seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Parallel workers (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .customLong("set"), help: "Override a numeric parameter, e.g. actors.germany.opposition=0.7.")
+    var overrides: [String] = []
+
+    @Option(help: "Output format.")
+    var format: Format = .md
+
+    @Option(help: "Write the report to this file (atomically) instead of standard output.")
+    var out: String?
+
+    @Option(help: "Stop once every probability's 95% CI half-width is at most this (e.g. 0.01).")
+    var untilPrecision: Double?
+
+    @Option(help: "Random number generator of every stream.")
+    var generator: RandomGenerator = .mt19937
+
+    @Flag(help: "No progress bar.")
+    var quiet = false
+
+    @Flag(help: "Leave wall time and speed out of the report (for byte-for-byte comparisons).")
+    var noTiming = false
+
+    func validate() throws {
+        guard runs >= 1 else { throw ValidationError("--runs must be at least 1 (got \(runs)).") }
+        guard runs <= Int(UInt32.max) else { throw ValidationError("--runs must be at most \(UInt32.max).") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1 (got \(jobs)).") }
+        if let untilPrecision, !(untilPrecision > 0 && untilPrecision < 0.5) {
+            throw ValidationError("--until-precision must be between 0 and 0.5 (got \(untilPrecision)).")
+        }
+    }
+
+    func run() async throws {
+        if let out { try AtomicFile.checkWritable(out) }
+        let scenario = try ScenarioLoader.load(contentsOf: file, overrides: try overrides.map(ParameterOverride.init(parsing:)))
+        let configuration = RunConfiguration(
+            runs: runs, seed: seed, jobs: jobs, untilPrecision: untilPrecision, generator: generator)
+        let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        let result = try await MonteCarloRunner.run(ReplicationPlan(scenario.model), configuration) { done, total in
+            bar.update(done: done, total: total)
+        }
+        bar.finish()
+        let report = ReportBuilder(scenario: scenario, result: result, toolVersion: Demarche.configuration.version,
+                                   timing: !noTiming).report()
+        let text = switch format {
+        case .md: report.markdown()
+        case .csv: report.csv()
+        case .json: report.json()
+        case .html: report.html()
+        }
+        if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
+    }
+}
+
+extension RandomGenerator: ExpressibleByArgument {}
