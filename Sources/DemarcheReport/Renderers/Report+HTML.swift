@@ -108,7 +108,7 @@ extension Report {
         .card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 14px}
         .card .label{font-size:12.5px;color:var(--muted);min-height:34px}.card .big{font-size:28px;font-weight:650;color:var(--accent)}.card .ci{font-size:12px;color:var(--muted)}
         table{border-collapse:collapse;width:100%;background:#fff;border:1px solid var(--line);font-size:13px}
-        th,td{padding:6px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}th{background:#f1f4f9;font-weight:600}
+        td:not(:first-child){white-space:nowrap}th,td{padding:6px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}th{background:#f1f4f9;font-weight:600}
         td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}tbody tr:last-child td{border-bottom:none}
         .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(420px,1fr));gap:14px}
         figure{margin:0;background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px}figcaption{font-size:12.5px;margin-top:4px}

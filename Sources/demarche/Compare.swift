@@ -1,0 +1,67 @@
+import ArgumentParser
+import DemarcheReport
+import Foundation
+
+/// `demarche compare`: is the difference between two reports real or noise?
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two JSON reports outcome by outcome; exit 0 (all PASS), 1 (a FAIL) or 2 (inconclusive).")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
+
+    @Argument(help: "Report A (JSON, from `demarche run --format json`).")
+    var a: String
+
+    @Argument(help: "Report B.")
+    var b: String
+
+    @Option(help: "Equivalence margin for probabilities and shares (absolute).")
+    var margin: Double = 0.05
+
+    @Option(help: "Equivalence margin for median dates, in days.")
+    var dateMargin: Double = 30
+
+    @Option(help: "Equivalence margin for counts.")
+    var countMargin: Double = 0.25
+
+    @Option(help: "Family-wise error rate (Holm).")
+    var alpha: Double = 0.05
+
+    @Flag(help: "Compare reports of different scenario files (two variants).")
+    var allowDifferentScenarios = false
+
+    @Option(help: "Output format.")
+    var format: Format = .md
+
+    func validate() throws {
+        guard margin > 0, margin < 1 else { throw ValidationError("--margin must be between 0 and 1 (got \(margin)).") }
+        guard dateMargin > 0, countMargin > 0 else { throw ValidationError("--date-margin and --count-margin must be positive.") }
+        guard alpha > 0, alpha < 0.5 else { throw ValidationError("--alpha must be between 0 and 0.5 (got \(alpha)).") }
+    }
+
+    func run() throws {
+        let comparer = ReportComparer(margin: margin, dateMargin: dateMargin, countMargin: countMargin, alpha: alpha,
+                                      allowDifferentScenarios: allowDifferentScenarios)
+        let comparison = try comparer.compare(try load(a), named: a, try load(b), named: b)
+        print(format == .md ? comparison.markdown() : comparison.json(), terminator: "")
+        if comparison.exitCode != 0 { throw ExitCode(comparison.exitCode) }
+    }
+
+    func load(_ path: String) throws -> Report {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ComparisonError.unreadable(file: path, reason: "cannot be read")
+        }
+        do {
+            return try Report.decode(data)
+        } catch {
+            if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let format = object["format"] as? Int,
+                format != Report.formatVersion {
+                throw ComparisonError.formatVersion(file: path, found: format)
+            }
+            throw ComparisonError.unreadable(file: path, reason: "\(error)".prefix(120).description)
+        }
+    }
+}
