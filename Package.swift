@@ -80,6 +80,10 @@ let package = Package(
             resources: [.copy("Broken")]
         ),
         .testTarget(
+            name: "DemarcheReportTests",
+            dependencies: ["DemarcheReport", "DemarcheRandom", "CDemarcheGSL"]
+        ),
+        .testTarget(
             name: "DemarcheEndToEndTests",
             dependencies: ["demarche", "DemarcheBenchmarks"]
         ),
