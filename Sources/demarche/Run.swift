@@ -62,11 +62,15 @@ struct Run: AsyncParsableCommand {
 
     func run() async throws {
         if let out { try AtomicFile.checkWritable(out) }
-        let scenario = try ScenarioLoader.load(contentsOf: file, overrides: try overrides.map(ParameterOverride.init(parsing:)))
+        let parsed = try overrides.map(ParameterOverride.init(parsing:))
+        let scenario = try ScenarioLoader.load(contentsOf: file, overrides: parsed)
+        // One independently loaded model per worker (see MonteCarloRunner).
+        let plans = try [ReplicationPlan(scenario.model)]
+            + (1..<jobs).map { _ in ReplicationPlan(try ScenarioLoader.load(contentsOf: file, overrides: parsed).model) }
         let configuration = RunConfiguration(
             runs: runs, seed: seed, jobs: jobs, untilPrecision: untilPrecision, generator: generator)
         let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        let result = try await MonteCarloRunner.run(ReplicationPlan(scenario.model), configuration) { done, total in
+        let result = try await MonteCarloRunner.run(plans, configuration) { done, total in
             bar.update(done: done, total: total)
         }
         bar.finish()
