@@ -24,6 +24,14 @@ import Testing
             """)
     }
 
+    /// P(T ≤ day) = 1 − exp(−∫₀^day λ(t) dt), by the midpoint rule with 10,000 steps.
+    func probabilityByDay(_ day: Double, hazard: (Double) -> Double) -> Double {
+        let steps = 10_000
+        let width = day / Double(steps)
+        let cumulative = (0..<steps).reduce(0.0) { $0 + hazard((Double($1) + 0.5) * width) * width }
+        return 1 - exp(-cumulative)
+    }
+
     /// A constant monthly hazard h: P(decide by T) = 1 − exp(−h·T/30).
     @Test func constantHazard() throws {
         let rows = try ScenarioRunner.outcomes(scenario("""
@@ -59,12 +67,7 @@ import Testing
                 instruments: [{ kind: threat, at: 2024-01-01, magnitude: \(magnitude) }]
             """), runs: Self.runs)
         for day in [30.0, 90.0, 180.0] {
-            let steps = 10_000
-            let cumulative = (0..<steps).reduce(0.0) { sum, i in
-                let t = (Double(i) + 0.5) * day / Double(steps)
-                return sum + base * exp(beta * magnitude * exp2(-t / halfLife)) * day / Double(steps)
-            }
-            let expected = 1 - exp(-cumulative)
+            let expected = probabilityByDay(day) { t in base * exp(beta * magnitude * exp2(-t / halfLife)) }
             let observed = ScenarioRunner.probability(rows, byDay: day)
             #expect(ScenarioRunner.within4SE(observed, expected, runs: Self.runs), "day \(day): \(observed) vs \(expected)")
         }
@@ -89,13 +92,7 @@ import Testing
               counter: { probability: 1, after: 0d, pressure: { on: [target], magnitude: -1.5, half_life: 20d } }
             """), runs: Self.runs)
         for day in [20.0, 60.0, 150.0] {
-            let steps = 10_000
-            let cumulative = (0..<steps).reduce(0.0) { sum, i in
-                let t = (Double(i) + 0.5) * day / Double(steps)
-                let pressure = 2 * exp2(-t / 90) - 1.5 * exp2(-t / 20)
-                return sum + base * exp(beta * pressure) * day / Double(steps)
-            }
-            let expected = 1 - exp(-cumulative)
+            let expected = probabilityByDay(day) { t in base * exp(beta * (2 * exp2(-t / 90) - 1.5 * exp2(-t / 20))) }
             let observed = ScenarioRunner.probability(rows, byDay: day)
             #expect(ScenarioRunner.within4SE(observed, expected, runs: Self.runs), "day \(day): \(observed) vs \(expected)")
         }
