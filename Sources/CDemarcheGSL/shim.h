@@ -8,6 +8,7 @@
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_multifit.h>
 #include <gsl/gsl_qrng.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
@@ -18,6 +19,7 @@
 static inline const gsl_rng_type *demarche_gsl_rng_mt19937(void) { return gsl_rng_mt19937; }
 static inline const gsl_rng_type *demarche_gsl_rng_ranlxd2(void) { return gsl_rng_ranlxd2; }
 static inline const gsl_rng_type *demarche_gsl_rng_taus2(void) { return gsl_rng_taus2; }
+static inline const gsl_qrng_type *demarche_gsl_qrng_sobol(void) { return gsl_qrng_sobol; }
 static inline const char *demarche_gsl_version(void) { return GSL_VERSION; }
 
 #endif

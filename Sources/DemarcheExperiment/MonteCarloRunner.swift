@@ -92,8 +92,11 @@ public enum MonteCarloRunner {
         return results.compactMap { $0 }
     }
 
+    /// Replications `range` of one plan. A failed replication stops the run,
+    /// or, with `recordingFailures`, counts as NaN in every outcome.
     static func runChunk(
-        _ plan: ReplicationPlan, _ configuration: RunConfiguration, index: Int, range: Range<Int>
+        _ plan: ReplicationPlan, _ configuration: RunConfiguration, index: Int, range: Range<Int>,
+        recordingFailures: Bool = false
     ) throws(RunError) -> Chunk {
         let streams = ReplicationStreams(
             masterSeed: configuration.seed, replication: UInt32(truncatingIfNeeded: range.lowerBound),
@@ -109,7 +112,8 @@ public enum MonteCarloRunner {
                 for (outcome, value) in result.outcomes.enumerated() { values[outcome].append(value) }
                 aggregate.add(result)
             } catch {
-                throw .replicationFailed(replication: replication, error)
+                guard recordingFailures else { throw .replicationFailed(replication: replication, error) }
+                for outcome in values.indices { values[outcome].append(.nan) }
             }
         }
         return Chunk(index: index, values: values, aggregate: aggregate)

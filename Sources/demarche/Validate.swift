@@ -1,4 +1,5 @@
 import ArgumentParser
+import DemarcheExperiment
 import DemarcheScenario
 
 /// `demarche validate`: checks scenario files without running them.
@@ -17,6 +18,13 @@ struct Validate: ParsableCommand {
         var failed = false
         for file in files {
             do {
+                if SweepLoader.isSweepFile(file) {
+                    let spec = try SweepLoader.load(contentsOf: file)
+                    let variants = SweepDesign.count(spec)
+                    print("\(file): valid sweep — \(spec.design.rawValue) design, \(spec.factors.count) factors, "
+                          + "\(variants) variants × \(spec.runs) runs = \(variants * spec.runs) replications of \(spec.scenario.file)")
+                    continue
+                }
                 let scenario = try ScenarioLoader.load(contentsOf: file, overrides: parsed)
                 print("\(file): valid — \(ScenarioSummary(scenario.model).line)")
             } catch {

@@ -233,6 +233,23 @@ enum ScenarioFormat {
             field("actor", .id, required: true, "Actor id."),
             field("attribute", .oneOf(["alignment", "dependence", "opposition"]), required: true, "Attribute."),
         ],
+        "sweep": [
+            field("demarche_sweep", .integer, required: true, "Sweep format version; must be 1."),
+            field("scenario", .string, required: true, "The scenario file, relative to the sweep file."),
+            field("design", .oneOf(["grid", "rows", "lhs", "sobol", "saltelli", "oat"]), required: true, "How variants are chosen."),
+            field("samples", .integer, "lhs, sobol: number of variants; saltelli: base sample size N (N·(k+2) variants)."),
+            field("rows", .list(.list(.string)), "rows: one list of factor values per variant."),
+            field("from", .string, "rows: a CSV file (header: factor paths) relative to the sweep file."),
+            field("runs", .integer, "Replications per variant (default 1,000)."),
+            field("seed", .integer, "Master seed (default 1); replication r uses the same streams in every variant."),
+            field("factors", .map(.object("sweep_factor")), required: true, "Scenario parameter paths and their ranges."),
+        ],
+        "sweep_factor": [
+            field("low", .string, "Lower end of the range (lhs, sobol, saltelli, oat)."),
+            field("high", .string, "Upper end of the range."),
+            field("base", .string, "oat: the value the other factors keep (default: the middle of the range)."),
+            field("values", .list(.string), "grid: the values to take."),
+        ],
         "parameter": [
             field("value", .string, "A fixed value."),
             field("dist", .oneOf(distributionNames), "A distribution, drawn once per replication (or per use for delays)."),

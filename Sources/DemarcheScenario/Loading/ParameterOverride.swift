@@ -45,3 +45,16 @@ public struct OverrideError: Error, Sendable, CustomStringConvertible {
 }
 
 import Foundation
+
+extension Scenario {
+    /// The scenario with `overrides` applied to its parameters (sweep
+    /// variants, `--set`); the file and hash stay those of the file.
+    public func applying(_ overrides: [ParameterOverride]) throws(ScenarioError) -> Scenario {
+        var model = model
+        let problems = overrides.compactMap { $0.apply(to: &model.parameters) }
+        guard problems.isEmpty else {
+            throw ScenarioError(problems.map { ScenarioDiagnostic(file: file, line: 0, column: 0, path: $0.path, message: $0.message) })
+        }
+        return Scenario(file: file, model: model, overrides: self.overrides + overrides, sha256: sha256)
+    }
+}

@@ -18,26 +18,20 @@ public struct Scenario: Sendable {
 public enum ScenarioLoader {
     /// Loads `path`, applying `overrides`; throws every problem found.
     public static func load(contentsOf path: String, overrides: [ParameterOverride] = []) throws(ScenarioError) -> Scenario {
-        let text: String
-        do {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ScenarioError([ScenarioDiagnostic(file: path, line: 0, column: 0, path: "", message: "no such file")])
-            }
-            guard !isDirectory.boolValue else {
-                throw ScenarioError([ScenarioDiagnostic(file: path, line: 0, column: 0, path: "", message: "is a directory, not a scenario file")])
-            }
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            guard let decoded = String(data: data, encoding: .utf8) else {
-                throw ScenarioError([ScenarioDiagnostic(file: path, line: 0, column: 0, path: "", message: "is not UTF-8 text")])
-            }
-            text = decoded
-        } catch let error as ScenarioError {
-            throw error
-        } catch {
-            throw ScenarioError([ScenarioDiagnostic(file: path, line: 0, column: 0, path: "", message: "cannot be read: \(error.localizedDescription)")])
+        try load(text: readText(path), file: path, overrides: overrides)
+    }
+
+    /// The UTF-8 text of a file, or a diagnostic saying why not.
+    static func readText(_ path: String) throws(ScenarioError) -> String {
+        func fail(_ message: String) -> ScenarioError {
+            ScenarioError([ScenarioDiagnostic(file: path, line: 0, column: 0, path: "", message: message)])
         }
-        return try load(text: text, file: path, overrides: overrides)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw fail("no such file") }
+        guard !isDirectory.boolValue else { throw fail("is a directory, not a scenario file") }
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else { throw fail("cannot be read") }
+        guard let text = String(data: data, encoding: .utf8) else { throw fail("is not UTF-8 text") }
+        return text
     }
 
     /// Loads scenario text; `file` names it in diagnostics.
@@ -47,11 +41,8 @@ public enum ScenarioLoader {
         let builder = ScenarioBuilder(reader: reader)
         let model = builder.model(from: root)
         if var model, reader.diagnostics.isEmpty {
-            let problems = overrides.compactMap { $0.apply(to: &model.parameters) }
-            guard problems.isEmpty else {
-                throw ScenarioError(problems.map { ScenarioDiagnostic(file: file, line: 0, column: 0, path: $0.path, message: $0.message) })
-            }
-            return Scenario(file: file, model: model, overrides: overrides, sha256: SHA256.hex(text.utf8))
+            let scenario = Scenario(file: file, model: model, overrides: [], sha256: SHA256.hex(text.utf8))
+            return try scenario.applying(overrides)
         }
         throw ScenarioError(reader.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
     }

@@ -1,0 +1,25 @@
+/// A unit of sweep work: replications `start..<start + count` of one variant.
+public struct WorkItem: Hashable, Codable, Sendable {
+    public let variant: Int
+    public let start: Int
+    public let count: Int
+
+    /// Every item of a sweep, in canonical order (variant, then replications).
+    public static func all(variants: Int, runs: Int) -> [WorkItem] {
+        (0..<variants).flatMap { variant in
+            stride(from: 0, to: runs, by: RunConfiguration.chunkSize).map {
+                WorkItem(variant: variant, start: $0, count: min(RunConfiguration.chunkSize, runs - $0))
+            }
+        }
+    }
+}
+
+/// What one work item produced: per outcome, one value per replication
+/// (null: the event did not happen; NaN is stored as the string "failed").
+public struct WorkItemResult: Codable, Sendable {
+    public let item: WorkItem
+    public let events: Int
+    public let values: [[Double?]]
+    /// Replications that failed (runaway), counted, never dropped.
+    public let failures: Int
+}

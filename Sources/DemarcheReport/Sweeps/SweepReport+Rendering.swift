@@ -1,0 +1,93 @@
+import Foundation
+
+extension SweepReport {
+    func show(_ cell: Cell, kind: OutcomeSummary.Kind) -> String {
+        if let p = cell.probability { return "\(ReportFormatting.percent(p.value)) (\(ReportFormatting.interval(p)))" }
+        if let mean = cell.mean { return ReportFormatting.number(mean.value) }
+        return "—"
+    }
+
+    public func markdown() -> String {
+        typealias F = ReportFormatting
+        var out = "# Sweep: \(manifest.scenarioName)\n\n"
+        out += "\(manifest.design) design over \(manifest.factors.count) factor\(manifest.factors.count == 1 ? "" : "s"), "
+        out += "\(F.grouped(manifest.variants)) variants × \(F.grouped(manifest.runsPerVariant)) runs, seed \(manifest.seed) "
+        out += "(common random numbers: replication r uses the same streams in every variant).\n\n"
+        out += "- tool: demarche \(manifest.toolVersion) (GSL \(manifest.gslVersion))\n"
+        out += "- sweep: `\(manifest.sweepFile)` (SHA-256 `\(manifest.sweepSHA256)`)\n"
+        out += "- scenario: `\(manifest.scenarioFile)` (SHA-256 `\(manifest.scenarioSHA256)`)\n"
+        out += "- events: \(F.grouped(manifest.events)); failed runs: \(F.grouped(manifest.failedRuns))\n"
+        out += "\n## Variants\n\n"
+        var header = ["#"] + manifest.factors
+        for outcome in outcomes {
+            header.append(outcome.label)
+            if outcome.kind == .event { header.append("median date") }
+        }
+        out += MarkdownTable(header: header, rows: variants.map { variant in
+            var row = ["\(variant.index)"] + variant.factors.map { F.number($0) }
+            for (outcome, cell) in zip(outcomes, variant.cells) {
+                row.append(show(cell, kind: outcome.kind))
+                if outcome.kind == .event { row.append(cell.medianDate ?? "—") }
+            }
+            return row
+        }, rightAligned: Set(0...manifest.factors.count)).rendered
+        out += "\n## Sensitivity\n"
+        for analysis in sensitivity {
+            let label = outcomes.first { $0.id == analysis.outcome }?.label ?? analysis.outcome
+            out += "\n### \(label)\n\n\(analysis.note)\n"
+            guard !analysis.entries.isEmpty else { continue }
+            out += "\n"
+            switch analysis.method {
+            case "tornado":
+                out += MarkdownTable(header: ["factor", "at low", "at high", "swing"], rows: analysis.entries.map {
+                    [$0.factor, F.number($0.atLow ?? 0), F.number($0.atHigh ?? 0), F.number($0.swing ?? 0)]
+                }, rightAligned: [1, 2, 3]).rendered
+            case "sobol":
+                out += MarkdownTable(header: ["factor", "S1", "S1 95% CI", "ST", "ST 95% CI"], rows: analysis.entries.map { entry in
+                    let s1 = entry.firstOrder ?? Estimate(value: 0, low: 0, high: 0)
+                    let st = entry.total ?? Estimate(value: 0, low: 0, high: 0)
+                    return [entry.factor, F.number(s1.value), "\(F.number(s1.low))–\(F.number(s1.high))",
+                            F.number(st.value), "\(F.number(st.low))–\(F.number(st.high))"]
+                }, rightAligned: [1, 3]).rendered
+            default:
+                out += MarkdownTable(header: ["factor", "SRRC"], rows: analysis.entries.map { [$0.factor, F.number($0.srrc ?? 0)] },
+                                     rightAligned: [1]).rendered
+            }
+        }
+        return out
+    }
+
+    public func csv() -> String {
+        func field(_ text: String) -> String {
+            text.contains(where: { $0 == "," || $0 == "\"" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+        func number(_ value: Double?) -> String { value.map { "\($0)" } ?? "" }
+        var out = "# variants\n" + (["variant"] + manifest.factors + outcomes.flatMap { ["\($0.id)", "\($0.id)_low", "\($0.id)_high", "\($0.id)_median_date"] })
+            .map(field).joined(separator: ",") + "\n"
+        for variant in variants {
+            var row = ["\(variant.index)"] + variant.factors.map { "\($0)" }
+            for cell in variant.cells {
+                let estimate = cell.probability ?? cell.mean
+                row += [number(estimate?.value), number(estimate?.low), number(estimate?.high), cell.medianDate ?? ""]
+            }
+            out += row.map(field).joined(separator: ",") + "\n"
+        }
+        out += "\n# sensitivity\noutcome,method,factor,at_low,at_high,swing,s1,s1_low,s1_high,st,st_low,st_high,srrc\n"
+        for analysis in sensitivity {
+            for e in analysis.entries {
+                out += [analysis.outcome, analysis.method, e.factor, number(e.atLow), number(e.atHigh), number(e.swing),
+                        number(e.firstOrder?.value), number(e.firstOrder?.low), number(e.firstOrder?.high),
+                        number(e.total?.value), number(e.total?.low), number(e.total?.high), number(e.srrc)]
+                    .map(field).joined(separator: ",") + "\n"
+            }
+        }
+        return out
+    }
+
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Numbers are finite (estimates of finite metrics) and strings.
+        return String(decoding: try! encoder.encode(self), as: UTF8.self) + "\n"
+    }
+}

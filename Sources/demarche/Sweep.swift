@@ -1,0 +1,101 @@
+import ArgumentParser
+import DemarcheExperiment
+import DemarcheReport
+import DemarcheScenario
+import Foundation
+
+/// `demarche sweep`: a table of variants and a sensitivity ranking; with
+/// --shard, one slice of the work written as a part file for `merge`.
+struct Sweep: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a parameter sweep (grid, rows, lhs, sobol, saltelli, oat), whole or one shard of it.",
+        discussion: """
+            Every variant runs replications 0..<runs with the same streams (common random numbers). \
+            With --shard K/N (or auto, from Slurm or Kubernetes variables) only every N-th work item \
+            runs and a part file is written for `demarche merge`. Finished work items are logged in \
+            OUT.journal as they complete; --resume redoes only the rest after a crash.
+            """)
+
+    @Argument(help: "Sweep file.")
+    var file: String
+
+    @Option(help: "Replications per variant (default: the sweep file's).")
+    var runs: Int?
+
+    @Option(help: "Master seed (default: the sweep file's).")
+    var seed: UInt64?
+
+    @Option(help: "Parallel workers (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Output format of the report.")
+    var format: Run.Format = .md
+
+    @Option(help: "Write the report (or, with --shard, the part file) here, atomically.")
+    var out: String?
+
+    @Option(help: "K/N: run shard K of N and write a part file; 'auto' reads SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX/SHARD_COUNT.")
+    var shard: String?
+
+    @Flag(help: "Reuse the finished work items logged in OUT.journal.")
+    var resume = false
+
+    @Flag(help: "No progress bar or summary line.")
+    var quiet = false
+
+    func validate() throws {
+        if let runs, runs < 1 { throw ValidationError("--runs must be at least 1 (got \(runs)).") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1 (got \(jobs)).") }
+        if shard != nil, out == nil { throw ValidationError("--shard needs --out for the part file.") }
+        if resume, out == nil { throw ValidationError("--resume needs --out (the journal is OUT.journal).") }
+    }
+
+    func run() async throws {
+        let shard = try self.shard.map { try Shard(parsing: $0) }
+        if let out { try AtomicFile.checkWritable(out) }
+        var spec = try SweepLoader.load(contentsOf: file)
+        if let runs { spec.runs = runs }
+        if let seed { spec.seed = seed }
+        let design = try SweepDesign(spec)
+        let header = SweepHeader(spec: spec, design: design, toolVersion: Demarche.configuration.version)
+        let journal = out.map { SweepJournal(path: $0 + ".journal", header: header) }
+        let done = resume ? journal?.finished() ?? [] : []
+        try journal?.open(keeping: resume)
+        let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let results = try await SweepRunner.run(spec, design, header: header, shard: shard, jobs: jobs, journal: journal, done: done) {
+            bar.update(done: $0, total: $1)
+        }
+        bar.finish()
+        let text: String
+        if let shard {
+            text = SweepPart(header: header, shard: shard, results: results.sorted { ($0.item.variant, $0.item.start) < ($1.item.variant, $1.item.start) }).json()
+        } else {
+            let complete = try SweepReportBuilder.complete(header, results, origins: results.map { _ in "this run" })
+            text = SweepOutput.render(try SweepReportBuilder.report(header, complete), format)
+        }
+        if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
+        journal?.finish()
+        if !quiet {
+            let seconds = Double((clock.now - started).components.seconds) + Double((clock.now - started).components.attoseconds) * 1e-18
+            let events = results.reduce(0) { $0 + $1.events }
+            let replications = results.reduce(0) { $0 + $1.item.count }
+            printError(String(format: "%d variants%@: %d replications (%d resumed items), %d events in %.2f s, %.0f events/s",
+                              design.rows.count, shard.map { " (shard \($0))" } ?? "", replications, done.count, events, seconds,
+                              Double(events) / max(seconds, 1e-9)))
+        }
+    }
+}
+
+/// Renders a sweep report in the chosen format.
+enum SweepOutput {
+    static func render(_ report: SweepReport, _ format: Run.Format) -> String {
+        switch format {
+        case .md: report.markdown()
+        case .csv: report.csv()
+        case .json: report.json()
+        case .html: report.html()
+        }
+    }
+}
