@@ -84,6 +84,10 @@ let package = Package(
             dependencies: ["DemarcheReport", "DemarcheRandom", "CDemarcheGSL"]
         ),
         .testTarget(
+            name: "DemarcheExperimentTests",
+            dependencies: ["DemarcheExperiment", "DemarcheScenario", "DemarcheReport", "DemarcheRandom"]
+        ),
+        .testTarget(
             name: "DemarcheEndToEndTests",
             dependencies: ["demarche", "DemarcheBenchmarks"]
         ),

@@ -15,8 +15,8 @@ public struct SobolSequence: Sendable {
         self.dimension = dimension
     }
 
-    /// The first `count` points, skipping the initial all-zero point as is
-    /// customary for sensitivity designs.
+    /// The first `count` points (GSL's sequence starts at (½, …, ½): the
+    /// all-zero point is never produced).
     public func points(_ count: Int) -> [[Double]] {
         GSLErrorHandling.disableAbort()
         // gsl_qrng_alloc fails only on malloc failure for a valid dimension.
@@ -25,7 +25,6 @@ public struct SobolSequence: Sendable {
         }
         defer { gsl_qrng_free(generator) }
         var point = [Double](repeating: 0, count: dimension)
-        _ = point.withUnsafeMutableBufferPointer { gsl_qrng_get(generator, $0.baseAddress) }
         return (0..<count).map { _ in
             _ = point.withUnsafeMutableBufferPointer { gsl_qrng_get(generator, $0.baseAddress) }
             return point
