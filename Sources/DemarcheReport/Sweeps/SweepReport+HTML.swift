@@ -26,9 +26,10 @@ extension SweepReport {
 
     func chart(_ analysis: Sensitivity) -> String {
         let rowHeight = 26.0
-        let left = 230.0
-        let width = 640.0
-        let plot = width - left - 20
+        let longest = analysis.entries.map(\.factor.count).max() ?? 10
+        let left = min(max(Double(longest) * 6.2 + 16, 120), 330)
+        let width = left + 380
+        let plot = width - left - 56
         let height = Double(analysis.entries.count) * rowHeight + 24
         func f(_ x: Double) -> String { String(format: "%.1f", x) }
         var svg = ""
@@ -50,6 +51,9 @@ extension SweepReport {
             }
             let length = value.0 / scale * span
             svg += "<rect class=\"\(value.0 < 0 ? "neg" : "bar")\" x=\"\(f(min(zero, zero + length)))\" y=\"\(f(y + (value.1 == nil ? 0 : 4)))\" width=\"\(f(abs(length)))\" height=\"\(value.1 == nil ? 18 : 10)\"><title>\(String(format: "%.3f", value.0))</title></rect>"
+            // Negative bars grow left, towards the labels: their value goes right of the axis.
+            let end = length < 0 ? zero + 4 : zero + max(length, (value.1 ?? 0) / scale * span) + 4
+            svg += "<text class=\"tick\" x=\"\(f(end))\" y=\"\(f(y + 13))\">\(String(format: "%.2f", value.0))</text>"
             if let ci = entry.firstOrder {
                 svg += "<line class=\"ci\" x1=\"\(f(zero + ci.low / scale * span))\" x2=\"\(f(zero + ci.high / scale * span))\" y1=\"\(f(y + 9))\" y2=\"\(f(y + 9))\"/>"
             }
