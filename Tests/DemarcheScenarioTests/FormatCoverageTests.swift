@@ -14,9 +14,44 @@ import Testing
         #expect(scenario.model.actors.count == 6)
     }
 
+    /// Sweep files that, with the bundled LHS sweep, use every sweep key.
+    func sweepFiles() throws -> [String] {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demarche-coverage-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let scenario = Self.tutorial.path
+        try "actors.freedonia.opposition,decisions.ruritania-5g.monthly_hazard\n0.2,0.05\n0.4,0.02\n"
+            .write(to: directory.appendingPathComponent("design.csv"), atomically: true, encoding: .utf8)
+        let fromCSV = directory.appendingPathComponent("csv.yaml")
+        try """
+            demarche_sweep: 1
+            scenario: \(scenario)
+            design: rows
+            from: design.csv
+            factors:
+              actors.freedonia.opposition: {}
+              decisions.ruritania-5g.monthly_hazard: {}
+            """.write(to: fromCSV, atomically: true, encoding: .utf8)
+        let inline = directory.appendingPathComponent("rows.yaml")
+        try """
+            demarche_sweep: 1
+            scenario: \(scenario)
+            design: rows
+            rows: [[0.3]]
+            factors:
+              actors.freedonia.opposition: { values: [0.3], base: 0.3 }
+            """.write(to: inline, atomically: true, encoding: .utf8)
+        return [fromCSV.path, inline.path, Self.tutorial.deletingLastPathComponent().appendingPathComponent("huawei-sweep.yaml").path]
+    }
+
+    @Test func csvDesignsAreRead() throws {
+        let spec = try SweepLoader.load(contentsOf: try sweepFiles()[0])
+        #expect(spec.rows == [[0.2, 0.05], [0.4, 0.02]])
+    }
+
     @Test func everyDeclaredKeyIsRead() throws {
         let tutorial = try String(contentsOf: Self.tutorial, encoding: .utf8)
-        let consumed = ScenarioLoader.consumedFields(text: tutorial).union(ScenarioLoader.consumedFields(text: KitchenSink.text))
+        var consumed = ScenarioLoader.consumedFields(text: tutorial).union(ScenarioLoader.consumedFields(text: KitchenSink.text))
+        for file in try sweepFiles() { consumed.formUnion(SweepLoader.consumedFields(contentsOf: file)) }
         let declared = Set(ScenarioFormat.definitions.flatMap { name, fields in fields.map { "\(name).\($0.name)" } })
         #expect(declared.subtracting(consumed).sorted() == [])
     }

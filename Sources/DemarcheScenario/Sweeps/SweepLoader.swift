@@ -15,9 +15,19 @@ public enum SweepLoader {
     }
 
     public static func load(contentsOf path: String) throws(ScenarioError) -> SweepSpec {
+        try load(contentsOf: path, reader: ScenarioReader(file: path))
+    }
+
+    /// The `definition.key` fields that reading `path` used (for the format's coverage test).
+    static func consumedFields(contentsOf path: String) -> Set<String> {
+        let reader = ScenarioReader(file: path)
+        _ = try? load(contentsOf: path, reader: reader)
+        return reader.consumedFields
+    }
+
+    static func load(contentsOf path: String, reader: ScenarioReader) throws(ScenarioError) -> SweepSpec {
         let text = try ScenarioLoader.readText(path)
         let root = try YAMLLoader.load(text, file: path)
-        let reader = ScenarioReader(file: path)
         guard let fields = reader.object(root, "", as: "sweep") else { throw ScenarioError(reader.diagnostics) }
         if let node = fields["demarche_sweep"], let version = reader.integer(node, "demarche_sweep", in: 0...Int.max), version != 1 {
             reader.error(node, "demarche_sweep", "this is sweep format version \(version); this Demarche reads version 1")
