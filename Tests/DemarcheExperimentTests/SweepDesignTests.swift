@@ -98,6 +98,12 @@ import Testing
         }
     }
 
+    /// An outcome that no factor moves (zero variance) gets indices of 0, not NaN.
+    @Test func sobolIndicesOfAConstantOutput() {
+        let result = SobolIndices.estimate(a: [0.5, 0.5, 0.5], b: [0.5, 0.5, 0.5], ab: [[0.5, 0.5, 0.5]], resamples: 20)
+        #expect(result.firstOrder[0] == Estimate(value: 0, low: 0, high: 0) && result.total[0] == Estimate(value: 0, low: 0, high: 0))
+    }
+
     @Test func rankRegressionRecoversMonotoneEffects() throws {
         let stream = RandomStream(seed: 4)
         let inputs = (0..<200).map { _ in [stream.uniform(), stream.uniform(), stream.uniform()] }

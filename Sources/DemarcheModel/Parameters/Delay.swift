@@ -6,10 +6,6 @@ import DemarcheRandom
 public struct Delay: Sendable {
     public let distribution: AnyDistribution
 
-    public static let zero = Delay(unchecked: .fixed(try! Fixed(0)))  // 0 is a valid constant
-
-    private init(unchecked distribution: AnyDistribution) { self.distribution = distribution }
-
     /// Refuses distributions whose support includes negative values.
     public init(_ distribution: AnyDistribution) throws(DistributionError) {
         guard distribution.support.lowerBound >= 0 else {

@@ -47,6 +47,8 @@ public enum SobolIndices {
         let pooled = rows.map { a[$0] } + rows.map { b[$0] }
         let mean = pooled.reduce(0, +) / Double(pooled.count)
         let variance = pooled.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(pooled.count)
+        // An output no factor moves has no variance to apportion: every index is 0.
+        guard variance > 0 else { return (ab.map { _ in 0 }, ab.map { _ in 0 }) }
         let n = Double(rows.count)
         let first = ab.map { column in rows.reduce(0) { $0 + b[$1] * (column[$1] - a[$1]) } / n / variance }
         let total = ab.map { column in rows.reduce(0) { $0 + (a[$1] - column[$1]) * (a[$1] - column[$1]) } / (2 * n) / variance }
