@@ -36,7 +36,7 @@ public final class SweepJournal {
     /// Starts appending; without `keeping`, any earlier journal is discarded.
     public func open(keeping: Bool) throws {
         if !keeping || !FileManager.default.fileExists(atPath: path) {
-            FileManager.default.createFile(atPath: path, contents: nil)
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
         }
         handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         try handle?.seekToEnd()
