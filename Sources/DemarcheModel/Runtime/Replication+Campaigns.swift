@@ -38,12 +38,17 @@ extension Replication {
         let tool = spec.instruments[instrument]
         let halfLife = values[spec.halfLife.index]
         for target in tool.targets {
-            let magnitude = values[tool.magnitude.index] * leverage[spec.sender][target]
+            let magnitude = values[tool.magnitude.index] * leverage(campaign: campaign, target: target)
             pressure.add(magnitude, to: target, at: time, halfLife: halfLife)
         }
         let detail = tracing ? instrumentDetail(tool, at: time) : ""
         record(tool.event, at: time, actor: tool.targets.count == 1 ? tool.targets[0] : nil, detail: detail, &simulation)
         for target in tool.targets { redrawDecisions(of: target, &simulation) }
+    }
+
+    /// 1 + Σ weights of the relations from the campaign's sender to `target`.
+    func leverage(campaign: Int, target: Int) -> Double {
+        (plan.leverageRelations[campaign][target] ?? []).reduce(1.0) { $0 + values[model.relations[$1].weight.index] }
     }
 
     func instrumentDetail(_ tool: Instrument, at time: Double) -> String {

@@ -14,7 +14,6 @@ public struct Replication {
     // Parameter values and derived per-replication constants.
     var values: [Double]
     var hazardTerms: [HazardTerms]
-    var leverage: [[Double]]
 
     // Mutable state.
     var attributes: [[Double]]
@@ -62,14 +61,10 @@ public struct Replication {
         occurrences = Array(repeating: 0, count: model.events.count)
 
         hazardTerms = model.decisions.enumerated().map { index, decision in
-            let retaliation = model.countermeasures.filter { $0.decisions.contains(index) }
-                .reduce(0) { $0 + values[$1.probability.index] * values[$1.severity.index] }
+            let retaliation = plan.countermeasuresByDecision[index].reduce(0.0) {
+                $0 + values[model.countermeasures[$1].probability.index] * values[model.countermeasures[$1].severity.index]
+            }
             return HazardTerms(decision, retaliation: retaliation, values: values)
-        }
-        leverage = model.actors.indices.map { from in
-            var row = Array(repeating: 1.0, count: model.actors.count)
-            for relation in model.relations where relation.from == from { row[relation.to] += values[relation.weight.index] }
-            return row
         }
     }
 

@@ -15,6 +15,10 @@ public struct ReplicationPlan: Sendable {
     let shockConsequenceStart: [[Int]]
     /// The construct each consequence comes from, for runaway diagnoses.
     let consequenceOrigins: [String]
+    /// Countermeasures punishing each decision, in model order.
+    let countermeasuresByDecision: [[Int]]
+    /// Relations from each campaign's sender to each of its targets, by campaign then target.
+    let leverageRelations: [[Int: [Int]]]
 
     public init(_ model: Model) {
         self.model = model
@@ -31,6 +35,15 @@ public struct ReplicationPlan: Sendable {
             for event in Set(trigger.on.map(\.index)).sorted() { byEvent[event].append(index) }
         }
         triggersByEvent = byEvent
+        countermeasuresByDecision = model.decisions.indices.map { decision in
+            model.countermeasures.indices.filter { model.countermeasures[$0].decisions.contains(decision) }
+        }
+        leverageRelations = model.campaigns.map { campaign in
+            let targets = Set(campaign.targets + campaign.instruments.flatMap(\.targets))
+            return Dictionary(uniqueKeysWithValues: targets.map { target in
+                (target, model.relations.indices.filter { model.relations[$0].from == campaign.sender && model.relations[$0].to == target })
+            })
+        }
         consequences = model.triggers.map(\.consequence) + model.shocks.flatMap { $0.outcomes.flatMap(\.consequences) }
         var next = model.triggers.count
         shockConsequenceStart = model.shocks.map { shock in
