@@ -30,10 +30,5 @@ extension Comparison {
         return out + "\n"
     }
 
-    public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Strings and finite numbers only.
-        return String(decoding: try! encoder.encode(self), as: UTF8.self) + "\n"
-    }
+    public func json() -> String { ReportJSON.encode(self) }
 }

@@ -84,10 +84,5 @@ extension SweepReport {
         return out
     }
 
-    public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Numbers are finite (estimates of finite metrics) and strings.
-        return String(decoding: try! encoder.encode(self), as: UTF8.self) + "\n"
-    }
+    public func json() -> String { ReportJSON.encode(self) }
 }
