@@ -57,6 +57,8 @@ public enum SweepReportBuilder {
             let cells = header.outcomes.enumerated().map { outcome, info -> SweepReport.Cell in
                 let values = mine.flatMap { $0.values[outcome] }
                 let valid = values.filter { !($0?.isNaN ?? false) }
+                // Every run failed: no estimate at all, rather than a made-up 0.
+                guard !valid.isEmpty else { return SweepReport.Cell(probability: nil, medianDate: nil, mean: nil) }
                 switch info.kind {
                 case .event:
                     let happened = valid.compactMap { $0 }
@@ -91,11 +93,13 @@ public enum SweepReportBuilder {
         switch header.design {
         case "oat":
             guard let base = metrics[0] else { return .init(outcome: outcome, method: "tornado", note: "The base variant has no valid runs.", entries: []) }
+            // A variant whose runs all failed has no value: its swing is unknown and listed last.
             let entries = factors.indices.map { i in
-                let low = metrics[1 + 2 * i] ?? base
-                let high = metrics[2 + 2 * i] ?? base
-                return SweepReport.Entry(factor: factors[i], atLow: low, atHigh: high, swing: abs(high - low))
-            }.sorted { ($0.swing ?? 0, $1.factor) > ($1.swing ?? 0, $0.factor) }
+                let low = metrics[1 + 2 * i]
+                let high = metrics[2 + 2 * i]
+                return SweepReport.Entry(factor: factors[i], atLow: low, atHigh: high,
+                                         swing: low.flatMap { l in high.map { abs($0 - l) } })
+            }.sorted { ($0.swing ?? -1, $1.factor) > ($1.swing ?? -1, $0.factor) }
             return .init(outcome: outcome, method: "tornado",
                          note: "One factor at a time from the base (\(String(format: "%.3f", base))): the outcome at each factor's low and high, widest swing first.",
                          entries: entries)

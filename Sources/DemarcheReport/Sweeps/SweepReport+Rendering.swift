@@ -39,8 +39,9 @@ extension SweepReport {
             out += "\n"
             switch analysis.method {
             case "tornado":
+                func show(_ value: Double?) -> String { value.map { F.number($0) } ?? "—" }
                 out += MarkdownTable(header: ["factor", "at low", "at high", "swing"], rows: analysis.entries.map {
-                    [$0.factor, F.number($0.atLow ?? 0), F.number($0.atHigh ?? 0), F.number($0.swing ?? 0)]
+                    [$0.factor, show($0.atLow), show($0.atHigh), show($0.swing)]
                 }, rightAligned: [1, 2, 3]).rendered
             case "sobol":
                 out += MarkdownTable(header: ["factor", "S1", "S1 95% CI", "ST", "ST 95% CI"], rows: analysis.entries.map { entry in
