@@ -1,3 +1,4 @@
+import DemarcheReport
 import Foundation
 
 /// An append-only log of finished work items next to the output file
@@ -23,10 +24,8 @@ public final class SweepJournal {
     /// Results already in the journal for this very sweep (same hashes).
     public func finished() -> [WorkItemResult] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "failed")
         return text.split(separator: "\n").compactMap { line in
-            guard let entry = try? decoder.decode(Line.self, from: Data(line.utf8)),
+            guard let entry = try? ReportJSON.decode(Line.self, from: Data(line.utf8)),
                 entry.sweepSHA256 == header.sweepSHA256, entry.scenarioSHA256 == header.scenarioSHA256
             else { return nil }
             return entry.result
@@ -43,11 +42,8 @@ public final class SweepJournal {
     }
 
     public func append(_ result: WorkItemResult) throws {
-        let encoder = JSONEncoder()
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "failed")
-        var data = try encoder.encode(Line(sweepSHA256: header.sweepSHA256, scenarioSHA256: header.scenarioSHA256, result: result))
-        data.append(0x0A)
-        try handle?.write(contentsOf: data)
+        let line = ReportJSON.encode(Line(sweepSHA256: header.sweepSHA256, scenarioSHA256: header.scenarioSHA256, result: result), pretty: false)
+        try handle?.write(contentsOf: Data(line.utf8))
     }
 
     /// Closes and deletes the journal once the output is safely written.

@@ -1,3 +1,4 @@
+import DemarcheReport
 import Foundation
 
 /// The results of one shard, written atomically by `demarche sweep --shard`
@@ -14,17 +15,8 @@ public struct SweepPart: Codable, Sendable {
         self.results = results
     }
 
-    public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "failed")
-        // Codable values of numbers and strings; non-finite numbers have a spelling above.
-        return String(decoding: try! encoder.encode(self), as: UTF8.self) + "\n"
-    }
+    /// One line of JSON (a failed run's NaN is spelled "nan").
+    public func json() -> String { ReportJSON.encode(self, pretty: false) }
 
-    public static func decode(_ data: Data) throws -> SweepPart {
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "failed")
-        return try decoder.decode(SweepPart.self, from: data)
-    }
+    public static func decode(_ data: Data) throws -> SweepPart { try ReportJSON.decode(SweepPart.self, from: data) }
 }

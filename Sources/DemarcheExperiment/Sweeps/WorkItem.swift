@@ -15,7 +15,7 @@ public struct WorkItem: Hashable, Codable, Sendable {
 }
 
 /// What one work item produced: per outcome, one value per replication
-/// (null: the event did not happen; NaN is stored as the string "failed").
+/// (null: the event did not happen; a failed run is NaN, spelled "nan").
 public struct WorkItemResult: Codable, Sendable {
     public let item: WorkItem
     public let events: Int

@@ -3,8 +3,8 @@ import Foundation
 /// The JSON conventions of every Demarche file: sorted keys (stable bytes),
 /// and a spelling for non-finite numbers ("inf", "-inf", "nan") so that
 /// encoding cannot fail whatever a statistic comes to.
-enum ReportJSON {
-    static func encode<Value: Encodable>(_ value: Value, pretty: Bool = true) -> String {
+public enum ReportJSON {
+    public static func encode<Value: Encodable>(_ value: Value, pretty: Bool = true) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
@@ -12,7 +12,7 @@ enum ReportJSON {
         return String(decoding: try! encoder.encode(value), as: UTF8.self) + "\n"
     }
 
-    static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
+    public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
         let decoder = JSONDecoder()
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return try decoder.decode(type, from: data)
