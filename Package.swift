@@ -81,7 +81,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DemarcheReportTests",
-            dependencies: ["DemarcheReport", "DemarcheRandom", "CDemarcheGSL"]
+            dependencies: ["DemarcheReport", "DemarcheRandom", "CDemarcheGSL"],
+            exclude: ["Reference"]
         ),
         .testTarget(
             name: "DemarcheExperimentTests",

@@ -1,6 +1,6 @@
 // The GNU Scientific Library as Demarche uses it.
 //
-// GSL publishes its generator types as mutable globals (`gsl_rng_mt19937`, ...),
+// GSL publishes its generator and minimiser types as mutable globals (`gsl_rng_mt19937`, ...),
 // which Swift 6 strict concurrency rejects. The inline accessors below return
 // them by value instead; this header adds no behaviour of its own.
 #ifndef DEMARCHE_GSL_SHIM_H
@@ -8,6 +8,9 @@
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_integration.h>
+#include <gsl/gsl_linalg.h>
+#include <gsl/gsl_multimin.h>
 #include <gsl/gsl_multifit.h>
 #include <gsl/gsl_qrng.h>
 #include <gsl/gsl_randist.h>
@@ -20,6 +23,9 @@ static inline const gsl_rng_type *demarche_gsl_rng_mt19937(void) { return gsl_rn
 static inline const gsl_rng_type *demarche_gsl_rng_ranlxd2(void) { return gsl_rng_ranlxd2; }
 static inline const gsl_rng_type *demarche_gsl_rng_taus2(void) { return gsl_rng_taus2; }
 static inline const gsl_qrng_type *demarche_gsl_qrng_sobol(void) { return gsl_qrng_sobol; }
+static inline const gsl_multimin_fdfminimizer_type *demarche_gsl_multimin_vector_bfgs2(void) {
+    return gsl_multimin_fdfminimizer_vector_bfgs2;
+}
 static inline const char *demarche_gsl_version(void) { return GSL_VERSION; }
 
 #endif

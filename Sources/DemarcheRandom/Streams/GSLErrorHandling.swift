@@ -2,14 +2,15 @@ import CDemarcheGSL
 
 /// GSL's default error handler calls `abort()`. Demarche validates parameters
 /// before calling GSL and checks return values, so the handler is switched off
-/// once per process, before the first generator exists.
-enum GSLErrorHandling {
+/// once per process, before the first generator exists (and before the Report
+/// layer's first minimisation or integration).
+public enum GSLErrorHandling {
     private static let disabled: Bool = {
         _ = gsl_set_error_handler_off()
         return true
     }()
 
-    static func disableAbort() { _ = disabled }
+    public static func disableAbort() { _ = disabled }
 
     /// The GSL version linked at run time, e.g. "2.7.1".
     static var version: String { String(cString: demarche_gsl_version()) }
