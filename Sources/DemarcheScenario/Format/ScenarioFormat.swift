@@ -273,7 +273,9 @@ enum ScenarioFormat {
 
     static func fields(of definition: String) -> [Field] {
         // Every caller names a definition of the table above.
-        guard let fields = definitions[definition] else { preconditionFailure("no format definition '\(definition)'") }
+        guard let fields = definitions[definition] ?? referenceDefinitions[definition] else {
+            preconditionFailure("no format definition '\(definition)'")
+        }
         return fields
     }
 }

@@ -1,23 +1,32 @@
 import Foundation
 
-/// The JSON Schema (draft 2020-12) of the scenario format, rendered from
-/// ``ScenarioFormat`` so that editors validate and complete what the reader
-/// accepts.
+/// The JSON Schema (draft 2020-12) of the scenario and reference-class
+/// formats, rendered from ``ScenarioFormat`` so that editors validate and
+/// complete what the reader accepts.
 public enum ScenarioSchema {
+    /// The file formats with a schema.
+    public enum Document: String, CaseIterable, Sendable {
+        case scenario, reference
+    }
+
     /// The schema as pretty-printed JSON with sorted keys.
-    public static func json() -> String {
+    public static func json(_ document: Document = .scenario) -> String {
+        let table = document == .scenario ? ScenarioFormat.definitions : ScenarioFormat.referenceDefinitions
+        let rootName = document.rawValue
         var definitions: [String: Any] = [:]
-        for (name, fields) in ScenarioFormat.definitions where name != "scenario" {
+        for (name, fields) in table where name != rootName {
             definitions[name] = object(fields)
         }
-        definitions["parameter_value"] = [
-            "description": "A number (days for durations), '90d'-style duration, or a parameter object.",
-            "oneOf": [["type": "number"], ["type": "string"], ["$ref": "#/$defs/parameter"]],
-        ]
-        var root = object(ScenarioFormat.fields(of: "scenario"))
+        if document == .scenario {
+            definitions["parameter_value"] = [
+                "description": "A number (days for durations), '90d'-style duration, or a parameter object.",
+                "oneOf": [["type": "number"], ["type": "string"], ["$ref": "#/$defs/parameter"]],
+            ]
+        }
+        var root = object(ScenarioFormat.fields(of: rootName))
         root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-        root["$id"] = "https://demarche.invalid/schema/scenario-1.json"
-        root["title"] = "Demarche scenario, format 1"
+        root["$id"] = "https://demarche.invalid/schema/\(rootName)-1.json"
+        root["title"] = "Demarche \(rootName == "reference" ? "reference class" : rootName), format 1"
         root["$defs"] = definitions
         // Built from string and number literals only, so serialisation cannot fail.
         let data = try! JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys])

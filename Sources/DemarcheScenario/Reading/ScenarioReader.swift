@@ -28,6 +28,9 @@ final class ScenarioReader {
             file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, path: path, message: message))
     }
 
+    /// Records a problem located in another file (a case file).
+    func error(_ diagnostic: ScenarioDiagnostic) { diagnostics.append(diagnostic) }
+
     /// Counts a visit; false once the budget is spent (reported once).
     func visit(_ node: Node) -> Bool {
         visited += 1

@@ -1,0 +1,46 @@
+import ArgumentParser
+import DemarcheExperiment
+import DemarcheKernel
+import DemarcheScenario
+
+/// `demarche backtest`: score a reference class's forecasts out of sample.
+struct BacktestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backtest",
+        abstract: "Fit a reference class on cases begun before a date and score its forecasts for the cases begun after it.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
+
+    @Argument(help: "Reference-class file.")
+    var file: String
+
+    @Option(help: "Cases begun before this date are the training set (YYYY-MM-DD).")
+    var split: String
+
+    @Option(help: "Cases begun from --split to the end of this date are scored.")
+    var until: String
+
+    @Option(help: "Horizon of the question 'gives in within …' (repeatable; default 365d and 730d).")
+    var within: [String] = []
+
+    @Option(help: "Output format.")
+    var format: Format = .md
+
+    @Option(help: "Write the report to this file (atomically) instead of standard output.")
+    var out: String?
+
+    func run() throws {
+        if let out { try AtomicFile.checkWritable(out) }
+        let splitDate = try CalendarDate(iso: split)
+        let untilDate = try CalendarDate(iso: until)
+        let horizons = try (within.isEmpty ? ["365d", "730d"] : within).map { text throws -> Double in
+            if let days = Double(text), days.isFinite { return days }
+            return try CalendarDuration(parsing: text).days(from: splitDate)
+        }
+        let reference = try ReferenceLoader.load(contentsOf: file)
+        let report = try Backtest(reference: reference, split: splitDate, until: untilDate, horizons: horizons,
+                                  toolVersion: Demarche.configuration.version).report()
+        let text = format == .md ? report.markdown() : report.json()
+        if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import DemarcheExperiment
+import DemarcheScenario
+
+/// `demarche calibrate`: a reference class's incidence and fitted hazards.
+struct Calibrate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Fit a reference class: cumulative incidence per cause and cause-specific hazards, with a decision snippet.",
+        discussion: """
+            Reads a reference-class file (demarche_reference: 1) and its case file; prints the \
+            counts, the Aalen–Johansen cumulative incidence of each cause at the checkpoints, \
+            exponential and Weibull cause-specific hazards fitted by maximum likelihood (with \
+            the file's covariates, if any), a check of each form against the nonparametric \
+            incidence, and YAML to paste into a scenario's decision.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, json, html }
+
+    @Argument(help: "Reference-class file.")
+    var file: String
+
+    @Option(help: "Evaluate the snippet's hazards at this covariate value, e.g. --at institution=1 (default 0).")
+    var at: [String] = []
+
+    @Option(help: "Output format.")
+    var format: Format = .md
+
+    @Option(help: "Write the report to this file (atomically) instead of standard output.")
+    var out: String?
+
+    func run() throws {
+        if let out { try AtomicFile.checkWritable(out) }
+        let profile = try CovariateProfile.parse(at)
+        let reference = try ReferenceLoader.load(contentsOf: file)
+        let report = try Calibrator(reference: reference, profile: profile, toolVersion: Demarche.configuration.version).report()
+        let text = switch format {
+        case .md: report.markdown()
+        case .json: report.json()
+        case .html: report.html()
+        }
+        if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
+    }
+}
+
+/// `NAME=VALUE` pairs of covariate values.
+enum CovariateProfile {
+    static func parse(_ items: [String]) throws(ValidationError) -> [String: Double] {
+        var profile: [String: Double] = [:]
+        for item in items {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let value = Double(parts[1]), value.isFinite else {
+                throw ValidationError("--at \(item): expected NAME=NUMBER, e.g. institution=1")
+            }
+            guard profile.updateValue(value, forKey: parts[0]) == nil else {
+                throw ValidationError("--at \(parts[0]) is given twice")
+            }
+        }
+        return profile
+    }
+}
