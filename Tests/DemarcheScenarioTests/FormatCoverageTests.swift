@@ -56,12 +56,48 @@ import Testing
         #expect(declared.subtracting(consumed).sorted() == [])
     }
 
-    @Test func schemaDescribesEveryDefinition() throws {
-        let data = Data(ScenarioSchema.json().utf8)
+    @Test func everyDeclaredReferenceKeyIsRead() throws {
+        let folder = try ReferenceLoaderTests.folder([
+            "cases.csv": "id,y,m,d,start,end,kind,size\na,2000,1,10,2000-01-10,2000-03-10,x,1\nb,2000,2,,2000-02,2000-02-20,y,2\n",
+            "kitchen-sink.yaml": """
+                demarche_reference: 1
+                name: Every key
+                description: A reference file that uses every key once.
+                cases: cases.csv
+                citation: none
+                published: 2001-01-01
+                select:
+                  - { column: kind, in: [x, y] }
+                  - { column: size, min: 0, max: 5 }
+                  - { column: id, equals: a, blank: false }
+                dates:
+                  start: { year: y, month: m, day: d }
+                  end: { date: end }
+                  censored: { date: start }
+                  coarse: drop
+                  impossible_day: error
+                outcome: { column: kind, causes: { gives-in: [x], other: [y] }, compliance: gives-in }
+                covariates:
+                  size: { column: size }
+                  kind-x: { column: kind, equals: x }
+                  has-end: { column: end, blank: false }
+                checkpoints: [30d, 2mo]
+                forms: [weibull]
+                """,
+        ])
+        let consumed = ReferenceLoader.consumedFields(contentsOf: folder.appendingPathComponent("kitchen-sink.yaml").path)
+        let declared = Set(ScenarioFormat.referenceDefinitions.flatMap { name, fields in fields.map { "\(name).\($0.name)" } })
+        #expect(declared.subtracting(consumed).sorted() == [])
+    }
+
+    @Test(arguments: ScenarioSchema.Document.allCases)
+    func schemaDescribesEveryDefinition(_ document: ScenarioSchema.Document) throws {
+        let data = Data(ScenarioSchema.json(document).utf8)
         let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let definitions = try #require(schema["$defs"] as? [String: [String: Any]])
-        for (name, fields) in ScenarioFormat.definitions {
-            let object = name == "scenario" ? schema : try #require(definitions[name], "missing $defs/\(name)")
+        let table = document == .scenario ? ScenarioFormat.definitions : ScenarioFormat.referenceDefinitions
+        for (name, fields) in table {
+            let object = name == document.rawValue ? schema : try #require(definitions[name], "missing $defs/\(name)")
             let properties = try #require(object["properties"] as? [String: Any])
             #expect(Set(properties.keys) == Set(fields.map(\.name)), "\(name)")
             #expect(Set(object["required"] as? [String] ?? []) == Set(fields.filter(\.required).map(\.name)), "\(name)")

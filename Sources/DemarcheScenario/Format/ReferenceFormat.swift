@@ -49,6 +49,7 @@ extension ScenarioFormat {
         "reference_covariate": [
             field("column", .string, required: true, "Column of the case file."),
             field("equals", .string, "Makes an indicator: 1 when the cell equals this, else 0."),
+            field("blank", .boolean, "Makes an indicator: 1 when the cell is empty (true) or not empty (false), else 0."),
         ],
     ]
 }

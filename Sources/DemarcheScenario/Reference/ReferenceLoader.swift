@@ -57,7 +57,9 @@ public enum ReferenceLoader {
                 reader.choice(item, node.isSequence ? "forms.\(position)" : "forms", ["exponential", "weibull"])
             }
         } ?? ["exponential", "weibull"]
-        if fields.values["forms"] != nil, forms.isEmpty { reader.error(fields.values["forms"], "forms", "name at least one form") }
+        if let node = fields.values["forms"], case .sequence(let items) = node, items.isEmpty {
+            reader.error(node, "forms", "name at least one form")
+        }
 
         var table: CaseTable?
         var casesFile = ""

@@ -164,6 +164,10 @@ extension ReferenceSpec {
                 values.append(equals.matches(cell) ? 1 : 0)
                 continue
             }
+            if let blank = covariate.blank {
+                values.append(cell.isEmpty == blank ? 1 : 0)
+                continue
+            }
             guard !cell.isEmpty else { return nil }
             guard let value = Double(cell), value.isFinite else {
                 problem(row, covariate.column, "covariate '\(covariate.name)' needs a number, found '\(cell)'")

@@ -33,6 +33,8 @@ struct ReferenceSpec {
         let column: Int
         /// Makes an indicator (1 when the cell equals it).
         let equals: Value?
+        /// Makes an indicator (1 when the cell is empty, or not empty).
+        let blank: Bool?
     }
 
     let conditions: [Condition]

@@ -97,6 +97,8 @@ struct ReferenceSpecReader {
         guard let fields = reader.object(node, path, as: "reference_covariate") else { return nil }
         let column = columns.column(fields["column"], fields.path("column"))
         let equals = fields["equals"].flatMap { reader.text($0, fields.path("equals")) }.map(ReferenceSpec.Value.init)
-        return column.map { ReferenceSpec.Covariate(name: name, column: $0, equals: equals) }
+        let blank = fields["blank"].flatMap { reader.boolean($0, fields.path("blank")) }
+        if equals != nil, blank != nil { reader.error(node, path, "give 'equals' or 'blank', not both") }
+        return column.map { ReferenceSpec.Covariate(name: name, column: $0, equals: equals, blank: blank) }
     }
 }
