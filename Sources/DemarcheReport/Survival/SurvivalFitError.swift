@@ -34,8 +34,8 @@ public enum SurvivalFitError: Error, Equatable, Sendable, CustomStringConvertibl
             "cause \(cause): the optimiser did not converge in \(iterations) iterations "
                 + "(e.g. a covariate that separates events from non-events)"
         case .singularInformation(let cause):
-            "cause \(cause): the information matrix is singular or not positive definite "
-                + "(a covariate that is constant or collinear with another?)"
+            "cause \(cause): the information matrix is singular or not positive definite (a covariate "
+                + "that is constant, collinear with another, or separates events from non-events?)"
         }
     }
 }
