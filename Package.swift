@@ -86,7 +86,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DemarcheExperimentTests",
-            dependencies: ["DemarcheExperiment", "DemarcheScenario", "DemarcheReport", "DemarcheRandom"]
+            dependencies: ["DemarcheExperiment", "DemarcheScenario", "DemarcheReport", "DemarcheRandom", "DemarcheModel", "DemarcheKernel"]
         ),
         .testTarget(
             name: "DemarcheEndToEndTests",
