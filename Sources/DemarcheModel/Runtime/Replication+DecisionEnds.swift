@@ -40,7 +40,7 @@ extension Replication {
         decisions[index].ended = cause
         if let candidate = decisions[index].candidate { simulation.cancel(candidate) }
         decisions[index].candidate = nil
-        let detail = tracing ? "ended without compliance at age \(format(simulation.now - decisions[index].origin))d" : ""
+        let detail = tracing ? "ended without compliance, case aged \(Int((simulation.now - decisions[index].origin).rounded())) days" : ""
         record(model.decisions[index].ends[cause].event, at: simulation.now, detail: detail, &simulation)
     }
 }
