@@ -44,6 +44,14 @@ enum KitchenSink {
             monthly_hazard: 0
             options: { yes: { weight: { dist: poisson, mean: 3 } } }
             decided: { option: yes, on: 2024-01-01, source: assumption }
+          s-case:
+            actor: s
+            since: 2023-06-01
+            weibull: { shape: { value: 0.7, source: assumption }, scale: 400d }
+            options: { give-in: {} }
+            ends:
+              backs-down: { weibull: { shape: 1.2, scale: { dist: uniform, low: 500, high: 900 } } }
+              settles: { monthly_hazard: { value: 0.01, source: assumption } }
         orders:
           o:
             issuer: s
@@ -76,7 +84,7 @@ enum KitchenSink {
         countermeasures:
           cm: { by: b, decisions: [t-cloud], probability: 0.3, severity: 2, after: 30d, source: assumption, adjust: { actor: t, attribute: dependence, by: -0.1 } }
         outcomes:
-          n: { label: count, count: [decision.t-cloud.cap, trigger.tr], by: 2025-06-30 }
+          n: { label: count, count: [decision.t-cloud.cap, trigger.tr, decision.s-case.backs-down], by: 2025-06-30 }
           sh: { share: { market: m, vendor: v } }
           at: { attribute: { actor: t, attribute: opposition } }
           ev: { event: order.o.enforced, checkpoints: [2024-12-31] }

@@ -1,13 +1,27 @@
-/// A target's choice under pressure, as a proportional hazard:
+/// A target's choice under pressure, as a proportional hazard with
+/// competing ends:
 ///
-///     λ(t) = (monthly_hazard / 30) · exp(Σₖ βₖ · xₖ(t))
+///     λ(t) = h₀(a(t)) · exp(Σₖ βₖ · xₖ(t))
 ///
-/// over the covariates of ``Covariate``. The hazard is piecewise constant
-/// between events except for decaying pressure; the next decision time is
-/// drawn by thinning (Lewis & Shedler 1979) under a bound that holds until the
-/// next covariate change, and redrawn whenever a covariate changes — exact by
-/// memorylessness. When the hazard fires, one option is chosen with the
+/// over the covariates of ``Covariate``. The baseline h₀ is constant
+/// (`monthly_hazard` / 30 per day) or Weibull, h₀(a) = (k/λ)(a/λ)^(k−1), in
+/// the case's age a: days since `since`, or since the decision became active.
+/// The next decision time is drawn by thinning (Lewis & Shedler 1979): the
+/// candidate inverts the baseline's cumulative hazard times a bound on
+/// exp(Σβx) that holds until the next covariate change, and is accepted
+/// with probability exp(Σβx)/bound; every covariate change redraws. This is
+/// exact for any shape, k < 1 included (h₀ is infinite at age 0 but its
+/// cumulative is not). When the hazard fires, one option is chosen with the
 /// options' weights.
+///
+/// ``ends`` are competing ways the case ends without compliance (the sender
+/// backs down, a settlement, a stalemate), each with its own baseline on the
+/// same age clock and no covariates: the covariates measure the target's
+/// incentives to give in, while the ends of the reference class measure the
+/// sender's persistence and bargaining, which the scenario does not measure;
+/// unscaled, the fitted cause-specific hazards keep the meaning they had in
+/// the reference class. Whichever comes first, compliance or an end, closes
+/// the decision.
 public struct Decision: Sendable {
     /// The named covariates of the log-linear hazard.
     public enum Covariate: String, CaseIterable, Sendable {
@@ -43,6 +57,28 @@ public struct Decision: Sendable {
         }
     }
 
+    /// A baseline hazard, as parameters.
+    public enum Baseline: Sendable {
+        /// A constant hazard per 30 days.
+        case constant(monthlyHazard: ParameterID)
+        /// h₀(a) = (k/λ)(a/λ)^(k−1) with shape k > 0 and scale λ > 0 in days.
+        case weibull(shape: ParameterID, scale: ParameterID)
+    }
+
+    /// A competing way the case ends without compliance (a cause of the
+    /// reference class), recorded as `decision.<id>.<name>`.
+    public struct End: Sendable {
+        public var name: String
+        public var baseline: Baseline
+        public var event: EventID
+
+        public init(name: String, baseline: Baseline, event: EventID) {
+            self.name = name
+            self.baseline = baseline
+            self.event = event
+        }
+    }
+
     /// A decision already taken before the scenario starts (as-of facts).
     public struct Prior: Sendable {
         public var option: Int
@@ -56,7 +92,11 @@ public struct Decision: Sendable {
 
     public var id: String
     public var actor: Int
-    public var monthlyHazard: ParameterID
+    /// The baseline of the compliance hazard.
+    public var baseline: Baseline
+    /// Clock time when the case began (the origin of the age); nil: when
+    /// the decision becomes active.
+    public var since: Double?
     public var cost: ParameterID
     /// One coefficient per ``Covariate``, in `Covariate.allCases` order.
     public var coefficients: [ParameterID]
@@ -65,20 +105,24 @@ public struct Decision: Sendable {
     public var options: [Option]
     public var prior: Prior?
     public var activeAtStart: Bool
+    /// Competing ends without compliance.
+    public var ends: [End]
 
     public init(
-        id: String, actor: Int, monthlyHazard: ParameterID, cost: ParameterID, coefficients: [ParameterID],
-        peers: [Int], options: [Option], prior: Prior?, activeAtStart: Bool
+        id: String, actor: Int, baseline: Baseline, since: Double? = nil, cost: ParameterID, coefficients: [ParameterID],
+        peers: [Int], options: [Option], prior: Prior?, activeAtStart: Bool, ends: [End] = []
     ) {
         self.id = id
         self.actor = actor
-        self.monthlyHazard = monthlyHazard
+        self.baseline = baseline
+        self.since = since
         self.cost = cost
         self.coefficients = coefficients
         self.peers = peers
         self.options = options
         self.prior = prior
         self.activeAtStart = activeAtStart
+        self.ends = ends
     }
 }
 

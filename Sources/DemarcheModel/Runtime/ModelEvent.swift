@@ -5,6 +5,7 @@ import DemarcheKernel
 enum ModelEvent: SimulationEvent {
     case instrument(campaign: Int32, instrument: Int32)
     case decisionCandidate(decision: Int32)
+    case decisionEnds(decision: Int32, cause: Int32)
     case exclusionTakesEffect(decision: Int32, option: Int32)
     case orderIssued(order: Int32)
     case orderCompliance(order: Int32)
@@ -21,7 +22,8 @@ enum ModelEvent: SimulationEvent {
     var kind: String {
         switch self {
         case .instrument(let campaign, _): "campaign:\(campaign)"
-        case .decisionCandidate(let decision), .exclusionTakesEffect(let decision, _): "decision:\(decision)"
+        case .decisionCandidate(let decision), .decisionEnds(let decision, _), .exclusionTakesEffect(let decision, _):
+            "decision:\(decision)"
         case .orderIssued(let order), .orderCompliance(let order), .orderDeadline(let order),
             .courtFiling(let order), .courtRuling(let order), .enforcement(let order):
             "order:\(order)"

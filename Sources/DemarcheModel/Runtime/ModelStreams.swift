@@ -6,6 +6,9 @@ struct ModelStreams {
     let parameters: RandomStream
     let campaigns: RandomStream
     let decisions: RandomStream
+    /// Latent times of decisions' ends (its own stream, so adding an end
+    /// leaves every compliance draw where it was).
+    let ends: RandomStream
     let exclusions: RandomStream
     let orders: RandomStream
     let courts: RandomStream
@@ -18,6 +21,7 @@ struct ModelStreams {
         parameters = streams.stream(StreamID("parameters"))
         campaigns = streams.stream(StreamID("campaigns"))
         decisions = streams.stream(StreamID("decisions"))
+        ends = streams.stream(StreamID("ends"))
         exclusions = streams.stream(StreamID("exclusions"))
         orders = streams.stream(StreamID("orders"))
         courts = streams.stream(StreamID("courts"))

@@ -47,8 +47,7 @@ extension Replication {
                     simulation.schedule(.orderIssued(order: Int32(order)), after: 0)
                 }
                 for decision in activation.decisions where !decisions[decision].active {
-                    decisions[decision].active = true
-                    redrawDecision(decision, &simulation)
+                    activateDecision(decision, &simulation)
                 }
                 for campaign in activation.campaigns where !campaignActive[campaign] {
                     campaignActive[campaign] = true

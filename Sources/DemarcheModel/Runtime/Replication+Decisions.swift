@@ -5,17 +5,26 @@ import Foundation
 struct DecisionState {
     var active: Bool
     var decided: Int?
+    /// The end that closed it without compliance, by position in `Decision.ends`.
+    var ended: Int?
     var candidate: EventHandle?
-    /// The rate bound the pending candidate was drawn under (per day).
+    /// The pending earliest end, if it falls before the horizon.
+    var end: EventHandle?
+    /// The bound on the intensity the pending candidate was drawn under.
     var bound = 0.0
+    /// Clock time of age 0 (`since`, or when the decision became active).
+    var origin = 0.0
 
     init(active: Bool) { self.active = active }
+
+    /// Active, and neither decided nor ended: its hazards still run.
+    var open: Bool { active && decided == nil && ended == nil }
 }
 
 /// A decision's hazard terms with this replication's parameter values,
 /// kept inline so evaluating the hazard allocates nothing.
 struct HazardTerms {
-    var perDay: Double
+    var baseline: BaselineHazard
     var actor: Int
     var cost: Double
     var retaliation: Double
@@ -28,7 +37,7 @@ struct HazardTerms {
 
     init(_ decision: Decision, retaliation: Double, values: [Double]) {
         let beta = decision.coefficients.map { values[$0.index] }
-        perDay = values[decision.monthlyHazard.index] / 30
+        baseline = BaselineHazard(decision.baseline, values: values)
         actor = decision.actor
         cost = values[decision.cost.index]
         self.retaliation = retaliation
@@ -42,9 +51,15 @@ struct HazardTerms {
 }
 
 extension Replication {
-    /// The decision's hazard per day at `time`: base × exp(Σ βₖ·xₖ) over the
-    /// covariates of `Decision.Covariate`.
-    func hazard(_ index: Int, at time: Double) -> Double {
+    /// The decision's intensity at `time`: the baseline's rate × exp(Σ βₖ·xₖ);
+    /// the hazard is this times the baseline's shape factor (k/λ)(a/λ)^(k−1),
+    /// which is 1 for a constant baseline.
+    func intensity(_ index: Int, at time: Double) -> Double {
+        hazardTerms[index].baseline.rate * relativeHazard(index, at: time)
+    }
+
+    /// exp(Σ βₖ·xₖ(time)) over the covariates of `Decision.Covariate`.
+    func relativeHazard(_ index: Int, at time: Double) -> Double {
         let terms = hazardTerms[index]
         let attributes = attributes[terms.actor]
         let exponent = terms.pressure * pressure.pressure(on: terms.actor, at: time)
@@ -53,7 +68,12 @@ extension Replication {
             + terms.peers * peerShare(index)
             + terms.opposition * attributes[Actor.Attribute.opposition.position]
             + terms.retaliationCoefficient * terms.retaliation
-        return terms.perDay * exp(min(max(exponent, -700), 700))
+        return exp(min(max(exponent, -700), 700))
+    }
+
+    /// The compliance hazard per day at `time`, for the trace.
+    func hazard(_ index: Int, at time: Double) -> Double {
+        hazardTerms[index].baseline.hazard(at: time - decisions[index].origin) * relativeHazard(index, at: time)
     }
 
     /// Share of the decision's peers that have complied, 0 … 1.
@@ -75,30 +95,34 @@ extension Replication {
 
     /// Draws the next candidate time by thinning (Lewis & Shedler 1979).
     /// Until the next covariate change (which redraws), only pressure moves,
-    /// and it stays within `PressureLedger.range`; the hazard at the end of
-    /// that range that maximises β·p bounds it.
+    /// and it stays within `PressureLedger.range`; the intensity at the end
+    /// of that range that maximises β·p bounds it. The dominating process has
+    /// hazard h₀(a) × that bound: its next point inverts the baseline's
+    /// cumulative hazard from the current age, and is accepted with
+    /// probability intensity / bound.
     mutating func redrawDecision(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         if let candidate = decisions[index].candidate { simulation.cancel(candidate) }
         decisions[index].candidate = nil
-        guard decisions[index].active, decisions[index].decided == nil else { return }
+        guard decisions[index].open else { return }
         let now = simulation.now
         let actor = model.decisions[index].actor
-        let current = hazard(index, at: now)
+        let current = intensity(index, at: now)
         let beta = hazardTerms[index].pressure
         let range = pressure.range(on: actor, at: now)
         let worst = max(beta * range.lowerBound, beta * range.upperBound)
         let bound = current * exp(min(max(worst - beta * pressure.pressure(on: actor, at: now), -700), 700))
         guard bound > 0, bound.isFinite else { return }
         decisions[index].bound = bound
-        let wait = -log(streams.decisions.uniformPositive()) / bound
+        let age = now - decisions[index].origin
+        let wait = hazardTerms[index].baseline.wait(from: age, adding: -log(streams.decisions.uniformPositive()) / bound)
         guard now + wait <= model.horizon else { return }
         decisions[index].candidate = simulation.schedule(.decisionCandidate(decision: Int32(index)), after: wait)
     }
 
-    /// A candidate time: accept with probability λ(t)/bound, else draw again.
+    /// A candidate time: accept with probability intensity(t)/bound, else draw again.
     mutating func considerDecision(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         decisions[index].candidate = nil
-        let accept = hazard(index, at: simulation.now) / decisions[index].bound
+        let accept = intensity(index, at: simulation.now) / decisions[index].bound
         guard streams.decisions.uniform() < accept else {
             redrawDecision(index, &simulation)
             return
@@ -119,6 +143,8 @@ extension Replication {
     /// and the patrons' countermeasures.
     mutating func decide(_ index: Int, option: Int, at time: Double, _ simulation: inout Simulation<ModelEvent>) {
         decisions[index].decided = option
+        if let end = decisions[index].end { simulation.cancel(end) }
+        decisions[index].end = nil
         let spec = model.decisions[index].options[option]
         let prior = model.decisions[index].prior != nil && time <= 0
         let detail = !tracing ? "" : prior ? "decided before the start" : "hazard \(format(hazard(index, at: time) * 30))/month"

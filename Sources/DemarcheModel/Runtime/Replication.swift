@@ -108,7 +108,7 @@ public struct Replication {
         where streams.escalations.uniform() < values[escalation.probability.index] {
             simulation.schedule(.escalation(escalation: Int32(index)), after: escalation.delay.sample(using: streams.escalations))
         }
-        for index in model.decisions.indices { redrawDecision(index, &simulation) }
+        for index in model.decisions.indices where decisions[index].active { activateDecision(index, &simulation) }
     }
 
     mutating func handle(_ event: ModelEvent, _ simulation: inout Simulation<ModelEvent>) {
@@ -117,6 +117,8 @@ public struct Replication {
             fireInstrument(Int(campaign), Int(instrument), &simulation)
         case .decisionCandidate(let decision):
             considerDecision(Int(decision), &simulation)
+        case .decisionEnds(let decision, let cause):
+            endDecision(Int(decision), cause: Int(cause), &simulation)
         case .exclusionTakesEffect(let decision, let option):
             applyExclusion(Int(decision), Int(option), at: simulation.now)
         case .orderIssued(let order): issueOrder(Int(order), &simulation)

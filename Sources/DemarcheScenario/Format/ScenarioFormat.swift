@@ -104,13 +104,24 @@ enum ScenarioFormat {
         ],
         "decision": [
             field("actor", .id, required: true, "Actor id of the decider."),
-            field("monthly_hazard", .parameter(days: false), required: true, "Baseline hazard per 30 days."),
+            field("monthly_hazard", .parameter(days: false), "Constant baseline hazard per 30 days (or 'weibull')."),
+            field("weibull", .object("weibull_baseline"), "Weibull baseline h0(a) = (k/λ)(a/λ)^(k−1) in the age a (or 'monthly_hazard')."),
+            field("since", .date, "When the case began: age 0 of the baseline and the ends (default: when the decision becomes active)."),
+            field("ends", .map(.object("decision_end")), "Competing ways the case ends without compliance, by cause (event decision.<id>.<cause>); no covariates."),
             field("cost", .parameter(days: false), "Cost of compliance, the 'cost' covariate (default 0)."),
             field("coefficients", .object("coefficients"), "Log hazard ratio per unit of each covariate."),
             field("peers", .ids, "Decision ids whose compliance counts for the 'peers' covariate."),
             field("options", .map(.object("option")), required: true, "What the actor may decide."),
             field("decided", .object("prior"), "Already decided before the start."),
             field("active", .boolean, "Whether it runs from the start (default true)."),
+        ],
+        "weibull_baseline": [
+            field("shape", .parameter(days: false), required: true, "Shape k > 0 (k < 1: hazard falls with age)."),
+            field("scale", .parameter(days: true), required: true, "Scale λ > 0, in days."),
+        ],
+        "decision_end": [
+            field("monthly_hazard", .parameter(days: false), "Constant hazard per 30 days (or 'weibull')."),
+            field("weibull", .object("weibull_baseline"), "Weibull hazard in the case's age (or 'monthly_hazard')."),
         ],
         "coefficients": [
             field("pressure", .parameter(days: false), "Per unit of pressure."),

@@ -46,7 +46,7 @@ extension ScenarioBuilder {
             let path = "decisions.\(id)"
             guard let fields = reader.object(node, path, as: "decision") else { return nil }
             let actor = fields["actor"].flatMap { reader.reference($0, fields.path("actor"), to: actorIDs, kind: "actor") }
-            let hazard = parameter(fields["monthly_hazard"], fields.path("monthly_hazard"), .nonNegative)
+            let baseline = readBaseline(fields, of: "a decision")
             let cost = parameter(fields["cost"], fields.path("cost"), .real, default: 0)
             let coefficientFields = fields["coefficients"].flatMap { reader.object($0, fields.path("coefficients"), as: "coefficients") }
             let coefficients = Decision.Covariate.allCases.compactMap { covariate in
@@ -61,11 +61,14 @@ extension ScenarioBuilder {
             }
             if optionEntries.isEmpty { reader.error(optionsNode, fields.path("options"), "a decision needs at least one option") }
             let prior = fields["decided"].flatMap { readPrior($0, fields.path("decided"), options: optionEntries.map(\.id)) }
-            guard let actor, let hazard, let cost, coefficients.count == Decision.Covariate.allCases.count,
-                !options.isEmpty, options.count == optionEntries.count
+            let sinceNode = fields["since"]
+            let since = sinceNode.flatMap { clockTime($0, fields.path("since")) }
+            let ends = fields["ends"].map { readEnds($0, fields.path("ends"), decision: id, actor: actor, options: optionEntries.map(\.id)) }
+            guard let actor, let baseline, let cost, coefficients.count == Decision.Covariate.allCases.count,
+                !options.isEmpty, options.count == optionEntries.count, sinceNode == nil || since != nil, let ends = ends ?? []
             else { return nil }
-            return Decision(id: id, actor: actor, monthlyHazard: hazard, cost: cost, coefficients: coefficients,
-                            peers: peers, options: options, prior: prior, activeAtStart: active)
+            return Decision(id: id, actor: actor, baseline: baseline, since: since, cost: cost, coefficients: coefficients,
+                            peers: peers, options: options, prior: prior, activeAtStart: active, ends: ends)
         }
     }
 

@@ -1,0 +1,46 @@
+import DemarcheKernel
+import Foundation
+
+extension Replication {
+    /// A decision becomes active (at the start, or by a trigger): its age
+    /// clock starts (unless `since` dates it), its ends are drawn, and its
+    /// first compliance candidate.
+    mutating func activateDecision(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
+        decisions[index].active = true
+        decisions[index].origin = model.decisions[index].since ?? simulation.now
+        scheduleEnd(index, &simulation)
+        redrawDecision(index, &simulation)
+    }
+
+    /// Draws every end's latent time once, given survival to the current age
+    /// (the ends have no covariates, so nothing later changes their hazards),
+    /// and schedules the earliest if it falls before the horizon.
+    mutating func scheduleEnd(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
+        let decision = model.decisions[index]
+        guard !decision.ends.isEmpty, decisions[index].open else { return }
+        let age = simulation.now - decisions[index].origin
+        var earliest = (wait: Double.infinity, cause: 0)
+        for (cause, end) in decision.ends.enumerated() {
+            // One draw per end whatever its rate, so a zero rate (never) does
+            // not shift the other ends' draws.
+            let baseline = BaselineHazard(end.baseline, values: values)
+            let wait = baseline.wait(from: age, adding: -log(streams.ends.uniformPositive()) / baseline.rate)
+            if wait < earliest.wait { earliest = (wait, cause) }
+        }
+        guard simulation.now + earliest.wait <= model.horizon else { return }
+        decisions[index].end = simulation.schedule(
+            .decisionEnds(decision: Int32(index), cause: Int32(earliest.cause)), after: earliest.wait)
+    }
+
+    /// The earliest end came before compliance: the decision closes without
+    /// complying, and its pending candidate is cancelled.
+    mutating func endDecision(_ index: Int, cause: Int, _ simulation: inout Simulation<ModelEvent>) {
+        decisions[index].end = nil
+        guard decisions[index].open else { return }
+        decisions[index].ended = cause
+        if let candidate = decisions[index].candidate { simulation.cancel(candidate) }
+        decisions[index].candidate = nil
+        let detail = tracing ? "ended without compliance, case aged \(Int((simulation.now - decisions[index].origin).rounded())) days" : ""
+        record(model.decisions[index].ends[cause].event, at: simulation.now, detail: detail, &simulation)
+    }
+}
