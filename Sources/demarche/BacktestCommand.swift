@@ -31,11 +31,16 @@ struct BacktestCommand: ParsableCommand {
 
     func run() throws {
         if let out { try AtomicFile.checkWritable(out) }
-        let splitDate = try CalendarDate(iso: split)
-        let untilDate = try CalendarDate(iso: until)
-        let horizons = try (within.isEmpty ? ["365d", "730d"] : within).map { text throws -> Double in
+        func date(_ option: String, _ text: String) throws(ValidationError) -> CalendarDate {
+            do { return try CalendarDate(iso: text) } catch { throw ValidationError("--\(option) \(text): \(error)") }
+        }
+        let splitDate = try date("split", split)
+        let untilDate = try date("until", until)
+        let horizons = try (within.isEmpty ? ["365d", "730d"] : within).map { text throws(ValidationError) -> Double in
             if let days = Double(text), days.isFinite { return days }
-            return try CalendarDuration(parsing: text).days(from: splitDate)
+            do { return try CalendarDuration(parsing: text).days(from: splitDate) } catch {
+                throw ValidationError("--within \(text): \(error)")
+            }
         }
         let reference = try ReferenceLoader.load(contentsOf: file)
         let report = try Backtest(reference: reference, split: splitDate, until: untilDate, horizons: horizons,
