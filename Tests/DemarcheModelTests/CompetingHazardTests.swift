@@ -100,22 +100,29 @@ import Testing
         expectShares(rows, outcome: 0, days: [30, 150, 365], { 1 - exp(-pow((a + $0) / λ, shape) + pow(a / λ, shape)) }, "k = \(shape)")
     }
 
-    /// Without `since`, a decision activated on day 100 starts its age then:
-    /// P(by 100 + D) = 1 − exp(−(D/λ)^k), and nothing before day 100.
-    @Test func activationStartsTheAgeClock() throws {
-        let rows = try ScenarioRunner.outcomes(scenario("""
+    /// Age 0 on day 100, either without `since` for a decision a trigger
+    /// activates then, or with `since` on that day (2024-04-10; no hazard
+    /// before the case begins): P(by 100 + D) = 1 − exp(−(D/λ)^k), and
+    /// nothing before day 100.
+    @Test(arguments: [true, false])
+    func ageStartsOnDay100(byActivation: Bool) throws {
+        let rows = try ScenarioRunner.outcomes(scenario(byActivation ? """
                 actor: target
                 active: false
                 weibull: { shape: 0.6, scale: 150d }
-            """, extra: """
+            """ : """
+                actor: target
+                since: 2024-04-10
+                weibull: { shape: 0.6, scale: 150d }
+            """, extra: !byActivation ? "" : """
             escalations:
               go: { probability: 1, after: 100d, activate: [d] }
             """), runs: Self.runs)
         #expect(ScenarioRunner.probability(rows, byDay: 100) == 0)
-        expectShares(rows, outcome: 0, days: [130, 220, 365], { 1 - exp(-pow(($0 - 100) / 150, 0.6)) }, "activated")
+        expectShares(rows, outcome: 0, days: [130, 220, 365], { 1 - exp(-pow(($0 - 100) / 150, 0.6)) }, "from day 100")
     }
 
-    /// Weibull pressure-free baseline under decaying pressure (thinning with a
+    /// A Weibull baseline under decaying pressure (thinning with a
     /// changing covariate): λ(t) = h₀(t) · exp(β·m·2^(−t/h)), P = 1 − exp(−∫λ).
     @Test(arguments: [1.5, -1.0])
     func weibullUnderDecayingPressure(beta: Double) throws {
