@@ -5,9 +5,9 @@ import DemarcheScenario
 /// `demarche validate`: checks scenario files without running them.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check scenario files; print every problem as file:line:col: error: message.")
+        abstract: "Check scenario, sweep and reference-class files; print every problem as file:line:col: error: message.")
 
-    @Argument(help: "Scenario files.")
+    @Argument(help: "Scenario, sweep or reference-class files.")
     var files: [String]
 
     @Option(name: .customLong("set"), help: "Override a numeric parameter, e.g. actors.germany.opposition=0.7.")
@@ -23,6 +23,13 @@ struct Validate: ParsableCommand {
                     let variants = SweepDesign.count(spec)
                     print("\(file): valid sweep — \(spec.design.rawValue) design, \(spec.factors.count) factors, "
                           + "\(variants) variants × \(spec.runs) runs = \(variants * spec.runs) replications of \(spec.scenario.file)")
+                    continue
+                }
+                if ReferenceLoader.isReferenceFile(file) {
+                    let reference = try ReferenceLoader.load(contentsOf: file)
+                    print("\(file): valid reference class — \(reference.cases.count) cases of \(reference.selectedCount) selected, "
+                          + zip(reference.causes, reference.eventCounts).map { "\($0) \($1)" }.joined(separator: ", ")
+                          + ", censored \(reference.censoredCount)")
                     continue
                 }
                 let scenario = try ScenarioLoader.load(contentsOf: file, overrides: parsed)

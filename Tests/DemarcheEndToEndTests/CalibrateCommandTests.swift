@@ -50,3 +50,12 @@ import Testing
         #expect((schema?["required"] as? [String])?.contains("demarche_reference") == true)
     }
 }
+
+extension CalibrateCommandTests {
+    @Test func validateChecksReferenceFiles() throws {
+        let result = try CommandRunner.run(["validate", Self.reference.appendingPathComponent("ties-threat-only.yaml").path])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("valid reference class — 499 cases of 567 selected, gives-in 201, "
+                                               + "sender-backs-down 178, settlement 63, stalemate 5, censored 52"))
+    }
+}
