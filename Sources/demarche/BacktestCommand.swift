@@ -46,6 +46,6 @@ struct BacktestCommand: ParsableCommand {
         let report = try Backtest(reference: reference, split: splitDate, until: untilDate, horizons: horizons,
                                   toolVersion: Demarche.configuration.version).report()
         let text = format == .md ? report.markdown() : report.json()
-        if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
+        try emit(text, to: out)
     }
 }

@@ -38,7 +38,7 @@ struct Calibrate: ParsableCommand {
         case .json: report.json()
         case .html: report.html()
         }
-        if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
+        try emit(text, to: out)
     }
 }
 

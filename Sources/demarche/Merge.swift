@@ -55,7 +55,7 @@ struct Merge: ParsableCommand {
         let origins = zip(loaded, parts).flatMap { part, path in part.results.map { _ in path } }
         let complete = try SweepReportBuilder.complete(first.header, results, origins: origins, shardCount: first.shard.count)
         let text = SweepOutput.render(try SweepReportBuilder.report(first.header, complete), format)
-        if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
+        try emit(text, to: out)
     }
 }
 

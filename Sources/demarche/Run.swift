@@ -82,7 +82,7 @@ struct Run: AsyncParsableCommand {
         case .json: report.json()
         case .html: report.html()
         }
-        if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
+        try emit(text, to: out)
     }
 }
 

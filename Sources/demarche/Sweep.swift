@@ -75,7 +75,7 @@ struct Sweep: AsyncParsableCommand {
             let complete = try SweepReportBuilder.complete(header, results, origins: results.map { _ in "this run" })
             text = SweepOutput.render(try SweepReportBuilder.report(header, complete), format)
         }
-        if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
+        try emit(text, to: out)
         journal?.finish()
         if !quiet {
             let seconds = Double((clock.now - started).components.seconds) + Double((clock.now - started).components.attoseconds) * 1e-18

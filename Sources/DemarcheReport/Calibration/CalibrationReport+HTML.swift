@@ -5,12 +5,6 @@ extension CalibrationReport {
     public func html() -> String {
         typealias F = ReportFormatting
         let e = HTMLText.escape
-        func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
-            "<table><thead><tr>" + header.enumerated().map { "<th\(numeric.contains($0.offset) ? " class=\"n\"" : "")>\(e($0.element))</th>" }.joined()
-                + "</tr></thead><tbody>" + rows.map { row in
-                    "<tr>" + row.enumerated().map { "<td\(numeric.contains($0.offset) ? " class=\"n\"" : "")>\(e($0.element))</td>" }.joined() + "</tr>"
-                }.joined() + "</tbody></table>"
-        }
         var body = "<header><h1>\(e(manifest.name))</h1><p class=\"sub\">Reference class · \(counts.cases) cases · "
         body += "case file published \(e(manifest.published)) · coarse dates: \(e(manifest.coarseDates))</p></header>"
         body += "<section class=\"cards\">"
@@ -33,13 +27,13 @@ extension CalibrationReport {
             body += "<figure>\(svg)<figcaption>\(e(cause.cause)) — \(counts.events[cause.cause] ?? 0) events</figcaption></figure>"
         }
         body += "</div><h2>Cumulative incidence at the checkpoints</h2>"
-        body += table(["cause"] + checkpoints.map(Self.days), incidence.map { cause in
+        body += HTMLText.table(["cause"] + checkpoints.map(Self.days), incidence.map { cause in
             [cause.cause] + cause.checkpoints.map { "\(F.percent($0.incidence)) (\(F.percent($0.low))–\(F.percent($0.high)))" }
         }, numeric: Set(1...max(1, checkpoints.count)))
-        body += "<h2>Cause-specific hazards</h2>" + fitTable(fits, table)
-        if !covariateFits.isEmpty { body += "<h2>With covariates</h2>" + fitTable(covariateFits, table) }
+        body += "<h2>Cause-specific hazards</h2>" + fitTable(fits)
+        if !covariateFits.isEmpty { body += "<h2>With covariates</h2>" + fitTable(covariateFits) }
         body += "<h2>Decision snippet</h2><pre>\(e(snippet))</pre>"
-        body += "<h2>Cases</h2>" + table(["", "count"], [["rows", "\(counts.rows)"], ["selected", "\(counts.selected)"],
+        body += "<h2>Cases</h2>" + HTMLText.table(["", "count"], [["rows", "\(counts.rows)"], ["selected", "\(counts.selected)"],
                                                           ["used", "\(counts.cases)"], ["imputed dates", "\(counts.imputed)"],
                                                           ["censored", "\(counts.censored)"]]
                                            + counts.notes.sorted { $0.key < $1.key }.map { [$0.key, "\($0.value)"] }, numeric: [1])
@@ -58,15 +52,15 @@ extension CalibrationReport {
             """
     }
 
-    private func fitTable(_ fits: [Fit], _ table: ([String], [[String]], Set<Int>) -> String) -> String {
-        table(["cause", "form", "events", "parameters (95% CI)", "log L", "AIC"], fits.map { fit in
+    private func fitTable(_ fits: [Fit]) -> String {
+        HTMLText.table(["cause", "form", "events", "parameters (95% CI)", "log L", "AIC"], fits.map { fit in
             let parameters = (fit.baseline + fit.coefficients).map {
                 "\($0.name) \(Self.significant($0.estimate)) (\(Self.significant($0.low))–\(Self.significant($0.high)))"
             }.joined(separator: "; ")
             return [fit.cause, fit.form, "\(fit.events)", fit.failure.map { "not fitted: \($0)" } ?? parameters,
                     fit.logLikelihood.map { ReportFormatting.number($0, digits: 2) } ?? "—",
                     fit.aic.map { ReportFormatting.number($0, digits: 2) + (fit.preferred ? " ◀" : "") } ?? "—"]
-        }, [2, 4, 5])
+        }, numeric: [2, 4, 5])
     }
 
     static let style = """

@@ -9,12 +9,6 @@ extension Report {
         let horizon = (try? CalendarDate(iso: manifest.horizon)) ?? start
         let chart = SVGChart(start: start, horizonDay: Double(horizon.dayNumber - start.dayNumber))
         let e = HTMLText.escape
-        func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
-            "<table><thead><tr>" + header.enumerated().map { "<th\(numeric.contains($0.offset) ? " class=\"n\"" : "")>\(e($0.element))</th>" }.joined()
-                + "</tr></thead><tbody>" + rows.map { row in
-                    "<tr>" + row.enumerated().map { "<td\(numeric.contains($0.offset) ? " class=\"n\"" : "")>\(e($0.element))</td>" }.joined() + "</tr>"
-                }.joined() + "</tbody></table>"
-        }
         var body = "<header><h1>\(e(manifest.scenarioName))</h1>"
         body += "<p class=\"sub\">Forecast as of <b>\(manifest.asOf)</b> · simulated \(manifest.start) to \(manifest.horizon) · "
         body += "\(F.grouped(manifest.runs)) runs · seed \(manifest.seed)</p></header>"
@@ -28,7 +22,7 @@ extension Report {
                 body += "<div class=\"big\">\(F.percent(p.value))</div><div class=\"ci\">95% CI \(F.interval(p)) · by \(outcome.by ?? "")</div></div>"
             }
             body += "</section><h2>Outcomes</h2>"
-            body += table(["outcome", "by", "P", "95% CI", "all runs: P10 · median · P90", "when it happened: P10 · median · P90"],
+            body += HTMLText.table(["outcome", "by", "P", "95% CI", "all runs: P10 · median · P90", "when it happened: P10 · median · P90"],
                           events.map { o in
                               [o.label, o.by ?? "", o.probability.map { F.percent($0.value) } ?? "", o.probability.map(F.interval) ?? "",
                                F.dates(o.timeToEvent), F.dates(o.whenItHappened)]
@@ -49,14 +43,14 @@ extension Report {
         let quantities = outcomes.filter { $0.kind != .event }
         if !quantities.isEmpty {
             body += "<h2>Quantities at the horizon</h2>"
-            body += table(["outcome", "mean", "95% CI", "P10", "P90"], quantities.map { o in
+            body += HTMLText.table(["outcome", "mean", "95% CI", "P10", "P90"], quantities.map { o in
                 let mean = o.mean ?? Estimate(value: 0, low: 0, high: 0)
                 return [o.label, F.number(mean.value), "\(F.number(mean.low))–\(F.number(mean.high))", F.number(o.p10 ?? 0), F.number(o.p90 ?? 0)]
             }, numeric: [1, 3, 4])
         }
         if !actors.isEmpty {
             body += "<h2>Actors</h2>"
-            body += table(["decision", "actor", "complied", "95% CI", "median date", "options", "retaliated against"], actors.map { row in
+            body += HTMLText.table(["decision", "actor", "complied", "95% CI", "median date", "options", "retaliated against"], actors.map { row in
                 [row.decision, row.actor, F.percent(row.complied.value), F.interval(row.complied), row.medianDate ?? "—",
                  row.options.map { "\($0.option) \(F.percent($0.probability.value))" }.joined(separator: ", "), F.percent(row.retaliatedAgainst.value)]
             }, numeric: [2, 6])
@@ -64,18 +58,18 @@ extension Report {
         if !orders.isEmpty {
             let statuses = ["issued", "complied", "extended", "enjoined", "missed", "enforced", "effective", "revoked"]
             body += "<h2>Orders</h2>"
-            body += table(["order", "target"] + statuses, orders.map { row in
+            body += HTMLText.table(["order", "target"] + statuses, orders.map { row in
                 [row.order, row.target] + statuses.map { F.percent(row.statuses[$0]?.value ?? 0) }
             }, numeric: Set(2..<10))
         }
         if !markets.isEmpty {
             body += "<h2>Markets</h2>"
-            body += table(["market", "country", "vendor", "mean share", "P10", "P90"], markets.map {
+            body += HTMLText.table(["market", "country", "vendor", "mean share", "P10", "P90"], markets.map {
                 [$0.market, $0.country, $0.vendor, F.number($0.mean), F.number($0.p10), F.number($0.p90)]
             }, numeric: [3, 4, 5])
         }
         if !sources.isEmpty {
-            body += "<h2>Sources</h2>" + table(["parameter", "source", "value"], sources.map { [$0.path, $0.source, $0.value] })
+            body += "<h2>Sources</h2>" + HTMLText.table(["parameter", "source", "value"], sources.map { [$0.path, $0.source, $0.value] })
         }
         body += "<h2>Manifest</h2><dl>"
         var facts: [(String, String)] = [

@@ -88,8 +88,19 @@ struct SVGChart {
     }
 }
 
-/// Escaping text for HTML.
+/// Escaping text for HTML, and the tables the HTML pages share.
 enum HTMLText {
+    /// A table of escaped cells; `numeric` columns are right-aligned.
+    static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
+        func cell(_ tag: String, _ column: Int, _ text: String) -> String {
+            "<\(tag)\(numeric.contains(column) ? " class=\"n\"" : "")>\(escape(text))</\(tag)>"
+        }
+        return "<table><thead><tr>" + header.enumerated().map { cell("th", $0.offset, $0.element) }.joined()
+            + "</tr></thead><tbody>"
+            + rows.map { "<tr>" + $0.enumerated().map { cell("td", $0.offset, $0.element) }.joined() + "</tr>" }.joined()
+            + "</tbody></table>"
+    }
+
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")

@@ -1,6 +1,0 @@
-import Foundation
-
-/// Writes a message to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-}
