@@ -23,10 +23,13 @@ struct DurationChart {
 
     func axes() -> String {
         var svg = ""
-        for step in 0...4 {
-            let fraction = top * Double(step) / 4
+        // Gridlines every 10% from a top of 30%, else in quarters (2.5%, 5%).
+        let intervals = top >= 0.3 ? Int((top * 10).rounded()) : 4
+        for step in 0...intervals {
+            let fraction = top * Double(step) / Double(intervals)
             svg += "<line class=\"grid\" x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(fraction)))\" y2=\"\(f(y(fraction)))\"/>"
-            svg += "<text class=\"tick\" x=\"\(f(left - 6))\" y=\"\(f(y(fraction) + 4))\" text-anchor=\"end\">\(Int((fraction * 100).rounded()))%</text>"
+            svg += "<text class=\"tick\" x=\"\(f(left - 6))\" y=\"\(f(y(fraction) + 4))\" text-anchor=\"end\">"
+                + String(format: "%g%%", (fraction * 1000).rounded() / 10) + "</text>"
         }
         let tick = maximumDay > 1500 ? 365.0 : maximumDay > 600 ? 180.0 : 90.0
         var day = 0.0
