@@ -1,4 +1,5 @@
 import CDemarcheGSL
+import DemarcheRandom
 
 /// Standardised rank regression coefficients (Saltelli et al. 2004,
 /// "Sensitivity Analysis in Practice", §3.3): regress the ranks of the
@@ -16,6 +17,8 @@ public enum RankRegression {
         let n = output.count
         let k = inputs.first?.count ?? 0
         guard n > k + 1, k > 0 else { return nil }
+        // A singular design reports through GSL's error handler: it must not abort the process.
+        GSLErrorHandling.disableAbort()
         let columns = (0..<k).map { j in standardised(ranks(inputs.map { $0[j] })) }
         let y = standardised(ranks(output))
         guard let design = gsl_matrix_alloc(n, k + 1), let response = gsl_vector_alloc(n),
