@@ -29,7 +29,7 @@ public struct ReportBuilder {
             manifest: Manifest(
                 toolVersion: toolVersion, gslVersion: gslVersion, scenarioFile: scenario.file, scenarioName: model.name,
                 scenarioSHA256: scenario.sha256, asOf: model.asOf.description, start: calendar.start.description,
-                horizon: date(model.horizon), seed: configuration.seed, runs: result.runs,
+                horizon: endDate(model.horizon), seed: configuration.seed, runs: result.runs,
                 generator: configuration.generator.rawValue, overrides: scenario.overrides.map(\.description),
                 untilPrecision: configuration.untilPrecision),
             performance: timing ? Performance(
@@ -42,29 +42,33 @@ public struct ReportBuilder {
 
     func date(_ time: Double) -> String { calendar.date(at: time).description }
 
+    /// The date an end-of-day instant (`by`, a checkpoint, the horizon) closes.
+    func endDate(_ end: Double) -> String { calendar.date(endingAt: end).description }
+
     func outcomeSummary(_ index: Int) -> OutcomeSummary {
         let outcome = model.outcomes[index]
         let values = result.outcomeValues[index]
         let n = values.count
         switch outcome.measure {
         case .firstEvent(_, let by, let checkpoints):
-            let happened = values.filter { $0 <= model.horizon }
-            let km = KaplanMeier(values.map { $0 <= model.horizon ? ($0, true) : (model.horizon, false) })
+            let happened = values.filter { $0 < model.horizon }
+            let km = KaplanMeier(values.map { $0 < model.horizon ? ($0, true) : (model.horizon, false) })
             let conditional = SampleQuantiles.quantiles(happened, [0.1, 0.5, 0.9])
             return OutcomeSummary(
-                id: outcome.id, label: outcome.label, kind: .event, by: date(by), byDay: by,
-                probability: ProportionInterval.wilson(successes: values.count { $0 <= by }, trials: n),
+                id: outcome.id, label: outcome.label, kind: .event, by: endDate(by), byDay: by,
+                probability: ProportionInterval.wilson(successes: values.count { $0 < by }, trials: n),
                 checkpoints: checkpoints.map { day in
-                    OutcomeSummary.Checkpoint(date: date(day), day: day,
-                                              probability: ProportionInterval.wilson(successes: values.count { $0 <= day }, trials: n))
+                    OutcomeSummary.Checkpoint(date: endDate(day), day: day,
+                                              probability: ProportionInterval.wilson(successes: values.count { $0 < day }, trials: n))
                 },
                 occurred: happened.count,
                 whenItHappened: conditional.map { OutcomeSummary.DateQuantiles(p10: date($0[0]), median: date($0[1]), p90: date($0[2])) },
                 timeToEvent: OutcomeSummary.DateQuantiles(
                     p10: km.quantile(0.1).map(date), median: km.quantile(0.5).map(date), p90: km.quantile(0.9).map(date)),
                 curve: curve(km, runs: n), mean: nil, p10: nil, p90: nil,
-                values: values.map { $0.isFinite ? ($0 * 10_000).rounded() / 10_000 : nil })
+                values: values.map { $0.isFinite ? ($0 * 10_000).rounded(.down) / 10_000 : nil })
         case .count, .share, .attribute:
+            let by: Double? = if case .count(_, let by) = outcome.measure { by } else { nil }
             let kind: OutcomeSummary.Kind = switch outcome.measure {
             case .count: .count
             case .share: .share
@@ -72,7 +76,7 @@ public struct ReportBuilder {
             }
             let quantiles = SampleQuantiles.quantiles(values, [0.1, 0.9])
             return OutcomeSummary(
-                id: outcome.id, label: outcome.label, kind: kind, by: nil, byDay: nil, probability: nil, checkpoints: [],
+                id: outcome.id, label: outcome.label, kind: kind, by: by.map(endDate), byDay: by, probability: nil, checkpoints: [],
                 occurred: nil, whenItHappened: nil, timeToEvent: nil, curve: [], mean: SampleQuantiles.mean(values),
                 p10: quantiles?[0], p90: quantiles?[1], values: values.map { ($0 * 10_000).rounded() / 10_000 })
         }

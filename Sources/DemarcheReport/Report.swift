@@ -1,8 +1,9 @@
 /// A Monte Carlo report: everything the renderers print and `compare` reads.
 /// Its JSON encoding is the machine-readable report.
 public struct Report: Codable, Sendable {
-    /// Version of this structure; `compare` refuses other versions.
-    public static let formatVersion = 1
+    /// Version of this structure; `compare` and `score` refuse other versions.
+    /// 2: `by`, checkpoints and the horizon mean the end of their day.
+    public static let formatVersion = 2
 
     public var format: Int
     public var manifest: Manifest
@@ -132,7 +133,9 @@ public struct OutcomeSummary: Codable, Sendable {
     public var id: String
     public var label: String
     public var kind: Kind
-    /// event: the headline date and P(event by it).
+    /// event: the headline date and P(event by the end of that day); count:
+    /// the date the events are counted by. `byDay` is the end of that day on
+    /// the clock (days since the start's first instant).
     public var by: String?
     public var byDay: Double?
     public var probability: Estimate?
@@ -148,8 +151,10 @@ public struct OutcomeSummary: Codable, Sendable {
     public var mean: Estimate?
     public var p10: Double?
     public var p90: Double?
-    /// Per-run values (days for events, rounded to 1e-4; null when the event
-    /// did not happen by the horizon), in replication order.
+    /// Per-run values in replication order: for events the day it happened
+    /// (rounded down to 1e-4, so that it stays within its day; null when it
+    /// did not happen by the end of the horizon), otherwise the value rounded
+    /// to 1e-4.
     public var values: [Double?]
 
     public init(id: String, label: String, kind: Kind, by: String?, byDay: Double?, probability: Estimate?, checkpoints: [Checkpoint], occurred: Int?, whenItHappened: DateQuantiles?, timeToEvent: DateQuantiles?, curve: [CurvePoint], mean: Estimate?, p10: Double?, p90: Double?, values: [Double?]) {

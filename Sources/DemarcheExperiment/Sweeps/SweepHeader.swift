@@ -30,7 +30,8 @@ public struct SweepHeader: Codable, Equatable, Sendable {
     public var seed: UInt64
     public var outcomes: [OutcomeInfo]
 
-    public static let formatVersion = 1
+    /// 2: `by` and the horizon mean the end of their day.
+    public static let formatVersion = 2
 
     public init(spec: SweepSpec, design: SweepDesign, toolVersion: String) {
         let model = spec.scenario.model
@@ -43,7 +44,7 @@ public struct SweepHeader: Codable, Equatable, Sendable {
         scenarioName = model.name
         scenarioSHA256 = spec.scenario.sha256
         start = model.calendar.start.description
-        horizon = model.calendar.date(at: model.horizon).description
+        horizon = model.calendar.date(endingAt: model.horizon).description
         self.design = spec.design.rawValue
         baseSize = design.baseSize
         factors = spec.factors.map(\.path)

@@ -62,7 +62,7 @@ public enum SweepReportBuilder {
                 switch info.kind {
                 case .event:
                     let happened = valid.compactMap { $0 }
-                    let hits = happened.count { $0 <= (info.byDay ?? .infinity) }
+                    let hits = happened.count { $0 < (info.byDay ?? .infinity) }
                     let median = SampleQuantiles.quantiles(happened, [0.5])?.first
                     return SweepReport.Cell(
                         probability: ProportionInterval.wilson(successes: hits, trials: valid.count),

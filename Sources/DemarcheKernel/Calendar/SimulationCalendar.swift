@@ -10,6 +10,18 @@ public struct SimulationCalendar: Hashable, Sendable {
         Double(date.dayNumber - start.dayNumber)
     }
 
+    /// The clock time at the end of `date`: the first instant of the next day.
+    /// `by: D` and `horizon: D` mean "before this instant", so events during
+    /// day D count.
+    public func end(of date: CalendarDate) -> Double {
+        time(of: date) + 1
+    }
+
+    /// The date whose end is clock time `end` (the inverse of ``end(of:)``).
+    public func date(endingAt end: Double) -> CalendarDate {
+        date(at: end.nextDown)
+    }
+
     /// The calendar date that contains clock time `time`.
     public func date(at time: Double) -> CalendarDate {
         start.adding(days: Int(time.rounded(.down)))

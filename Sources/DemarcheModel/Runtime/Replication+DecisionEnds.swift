@@ -27,7 +27,7 @@ extension Replication {
             let wait = baseline.wait(from: age, adding: -log(streams.ends.uniformPositive()) / baseline.rate)
             if wait < earliest.wait { earliest = (wait, cause) }
         }
-        guard simulation.now + earliest.wait <= model.horizon else { return }
+        guard simulation.now + earliest.wait < model.horizon else { return }
         decisions[index].end = simulation.schedule(
             .decisionEnds(decision: Int32(index), cause: Int32(earliest.cause)), after: earliest.wait)
     }

@@ -115,7 +115,7 @@ extension Replication {
         decisions[index].bound = bound
         let age = now - decisions[index].origin
         let wait = hazardTerms[index].baseline.wait(from: age, adding: -log(streams.decisions.uniformPositive()) / bound)
-        guard now + wait <= model.horizon else { return }
+        guard now + wait < model.horizon else { return }
         decisions[index].candidate = simulation.schedule(.decisionCandidate(decision: Int32(index)), after: wait)
     }
 

@@ -6,7 +6,7 @@ extension Replication {
             case .firstEvent(let events, _, _):
                 events.map { firstTime[$0.index] }.min() ?? .infinity
             case .count(let events, let by):
-                Double(events.count { firstTime[$0.index] <= by })
+                Double(events.count { firstTime[$0.index] < by })
             case .share(let market, let vendor):
                 shares[market][vendor]
             case .attribute(let actor, let attribute):

@@ -72,7 +72,7 @@ public struct Replication {
     public mutating func run() throws(ModelError) -> ReplicationResult {
         var simulation = Simulation<ModelEvent>()
         start(&simulation)
-        let reason = simulation.run(until: model.horizon, maxEvents: model.maxEvents) { simulation, event in
+        let reason = simulation.run(until: model.horizon.nextDown, maxEvents: model.maxEvents) { simulation, event in
             handle(event, &simulation)
         }
         if case .eventLimitReached(let diagnosis) = reason {

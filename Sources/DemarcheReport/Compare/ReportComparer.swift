@@ -64,8 +64,8 @@ public struct ReportComparer: Sendable {
         case (.event, .event):
             let valuesA = a.values.compactMap { $0 }
             let valuesB = b.values.compactMap { $0 }
-            let hitsA = valuesA.count { $0 <= (a.byDay ?? .infinity) }
-            let hitsB = valuesB.count { $0 <= (b.byDay ?? .infinity) }
+            let hitsA = valuesA.count { $0 < (a.byDay ?? .infinity) }
+            let hitsB = valuesB.count { $0 < (b.byDay ?? .infinity) }
             let difference = ProportionInterval.newcombeDifference(
                 successes1: hitsB, trials1: b.values.count, successes2: hitsA, trials2: a.values.count)
             var result = [entry(a, "probability by \(a.by ?? "horizon")",

@@ -9,7 +9,7 @@ public enum Convergence {
         for (index, outcome) in model.outcomes.enumerated() {
             guard case .firstEvent(_, let by, _) = outcome.measure else { continue }
             let column = values[index]
-            let estimate = ProportionInterval.wilson(successes: column.count { $0 <= by }, trials: column.count)
+            let estimate = ProportionInterval.wilson(successes: column.count { $0 < by }, trials: column.count)
             if estimate.halfWidth > widest.0 { widest = (estimate.halfWidth, outcome.id) }
         }
         return widest

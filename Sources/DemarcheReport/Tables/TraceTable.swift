@@ -15,7 +15,7 @@ public enum TraceTable {
         zip(model.outcomes, values).map { outcome, value in
             let shown: String = switch outcome.measure {
             case .firstEvent:
-                value.isFinite ? model.calendar.date(at: value).description : "did not happen by \(model.calendar.date(at: model.horizon))"
+                value.isFinite ? model.calendar.date(at: value).description : "did not happen by \(model.calendar.date(endingAt: model.horizon))"
             case .count: String(Int(value))
             case .share, .attribute: String(format: "%.3f", value)
             }

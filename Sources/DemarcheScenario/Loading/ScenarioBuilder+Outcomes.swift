@@ -16,10 +16,10 @@ extension ScenarioBuilder {
                              + (given.isEmpty ? "" : ", found \(given.joined(separator: " and "))"))
                 return nil
             }
-            let by = fields["by"].map { clockTime($0, fields.path("by")) } ?? horizon
+            let by = fields["by"].map { endOfDay($0, fields.path("by")) } ?? horizon
             let checkpoints = fields["checkpoints"].map { node in
                 reader.list(node, fields.path("checkpoints")).enumerated().map { position, item in
-                    clockTime(item, "\(fields.path("checkpoints")).\(position)")
+                    endOfDay(item, "\(fields.path("checkpoints")).\(position)")
                 }
             } ?? []
             let measure: Outcome.Measure?

@@ -42,6 +42,11 @@ final class ScenarioBuilder {
         return time(of: date, node, path)
     }
 
+    /// The end of a date's day (checked against the horizon): what `by: D` means.
+    func endOfDay(_ node: Node?, _ path: String) -> Double? {
+        clockTime(node, path).map { $0 + 1 }
+    }
+
     func cite(_ fields: Fields) {
         if let node = fields["source"], let source = reader.text(node, fields.path("source")) {
             citations.append(Citation(path: fields.path, source: source))

@@ -82,7 +82,7 @@ extension ScenarioBuilder {
         reader.start = start ?? placeholderStart
         calendar = SimulationCalendar(start: start ?? placeholderStart)
         self.horizonDate = horizonDate.flatMap { $0 > calendar.start ? $0 : nil } ?? CalendarDate(dayNumber: 2_932_896)
-        horizon = calendar.time(of: self.horizonDate)
+        horizon = calendar.end(of: self.horizonDate)
         let maxEvents = top["max_events"].flatMap { reader.integer($0, "max_events", in: 1...1_000_000_000) } ?? 1_000_000
 
         let actors = readActors(top["actors"])
