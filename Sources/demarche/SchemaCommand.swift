@@ -4,9 +4,9 @@ import DemarcheScenario
 /// `demarche schema`: the JSON Schema of scenario or reference-class files, for editors.
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "schema", abstract: "Print the JSON Schema of scenario files (or of reference-class files).")
+        commandName: "schema", abstract: "Print the JSON Schema of scenario, reference-class or resolutions files.")
 
-    @Argument(help: "Which format: scenario or reference.")
+    @Argument(help: "Which format: scenario, reference or resolutions.")
     var document: ScenarioSchema.Document = .scenario
 
     func run() { print(ScenarioSchema.json(document), terminator: "") }

@@ -5,9 +5,9 @@ import DemarcheScenario
 /// `demarche validate`: checks scenario files without running them.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check scenario, sweep and reference-class files; print every problem as file:line:col: error: message.")
+        abstract: "Check scenario, sweep, reference-class and resolutions files; print every problem as file:line:col: error: message.")
 
-    @Argument(help: "Scenario, sweep or reference-class files.")
+    @Argument(help: "Scenario, sweep, reference-class or resolutions files.")
     var files: [String]
 
     @Option(name: .customLong("set"), help: "Override a numeric parameter, e.g. actors.germany.opposition=0.7.")
@@ -30,6 +30,14 @@ struct Validate: ParsableCommand {
                     print("\(file): valid reference class — \(reference.cases.count) cases of \(reference.selectedCount) selected, "
                           + zip(reference.causes, reference.eventCounts).map { "\($0) \($1)" }.joined(separator: ", ")
                           + ", censored \(reference.censoredCount)")
+                    continue
+                }
+                if ResolutionsLoader.isResolutionsFile(file) {
+                    let resolutions = try ResolutionsLoader.load(contentsOf: file)
+                    let resolved = resolutions.questions.count(where: \.resolved)
+                    let contested = resolutions.questions.count { $0.alternative != nil }
+                    print("\(file): valid resolutions — \(resolutions.questions.count) questions, \(resolved) resolved true, "
+                          + "\(contested) contested")
                     continue
                 }
                 let scenario = try ScenarioLoader.load(contentsOf: file, overrides: parsed)

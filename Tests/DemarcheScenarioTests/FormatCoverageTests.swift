@@ -95,7 +95,7 @@ import Testing
         let data = Data(ScenarioSchema.json(document).utf8)
         let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let definitions = try #require(schema["$defs"] as? [String: [String: Any]])
-        let table = document == .scenario ? ScenarioFormat.definitions : ScenarioFormat.referenceDefinitions
+        let table = document.definitions
         for (name, fields) in table {
             let object = name == document.rawValue ? schema : try #require(definitions[name], "missing $defs/\(name)")
             let properties = try #require(object["properties"] as? [String: Any])

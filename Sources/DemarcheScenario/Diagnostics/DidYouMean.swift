@@ -1,5 +1,5 @@
 /// Suggests the closest known name for a misspelt key or id.
-enum DidYouMean {
+public enum DidYouMean {
     /// The candidate nearest to `word` by edit distance, if it is near enough
     /// (at most a third of the word's length, and at least one edit).
     static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
@@ -13,7 +13,7 @@ enum DidYouMean {
     }
 
     /// " (did you mean 'x'?)" or "".
-    static func hint(for word: String, among candidates: some Sequence<String>) -> String {
+    public static func hint(for word: String, among candidates: some Sequence<String>) -> String {
         suggestion(for: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 

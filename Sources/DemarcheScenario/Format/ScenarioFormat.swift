@@ -5,7 +5,7 @@
 enum ScenarioFormat {
     /// What a key holds.
     indirect enum Shape: Sendable {
-        case string, integer, boolean, date, eventName
+        case string, integer, number, boolean, date, eventName
         /// A number, `{value, source}` or `{dist: ..., source}`; `days` accepts durations.
         case parameter(days: Bool)
         /// A waiting time: a duration, or a distribution of durations.
@@ -284,7 +284,7 @@ enum ScenarioFormat {
 
     static func fields(of definition: String) -> [Field] {
         // Every caller names a definition of the table above.
-        guard let fields = definitions[definition] ?? referenceDefinitions[definition] else {
+        guard let fields = definitions[definition] ?? referenceDefinitions[definition] ?? resolutionsDefinitions[definition] else {
             preconditionFailure("no format definition '\(definition)'")
         }
         return fields

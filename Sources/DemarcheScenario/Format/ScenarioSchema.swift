@@ -6,12 +6,21 @@ import Foundation
 public enum ScenarioSchema {
     /// The file formats with a schema.
     public enum Document: String, CaseIterable, Sendable {
-        case scenario, reference
+        case scenario, reference, resolutions
+
+        /// The format table the document is rendered from.
+        var definitions: [String: [ScenarioFormat.Field]] {
+            switch self {
+            case .scenario: ScenarioFormat.definitions
+            case .reference: ScenarioFormat.referenceDefinitions
+            case .resolutions: ScenarioFormat.resolutionsDefinitions
+            }
+        }
     }
 
     /// The schema as pretty-printed JSON with sorted keys.
     public static func json(_ document: Document = .scenario) -> String {
-        let table = document == .scenario ? ScenarioFormat.definitions : ScenarioFormat.referenceDefinitions
+        let table = document.definitions
         let rootName = document.rawValue
         var definitions: [String: Any] = [:]
         for (name, fields) in table where name != rootName {
@@ -51,6 +60,7 @@ public enum ScenarioSchema {
         switch shape {
         case .string: return ["type": "string"]
         case .integer: return ["type": "integer"]
+        case .number: return ["type": "number"]
         case .boolean: return ["type": "boolean"]
         case .date: return ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
         case .eventName: return ["type": "string", "pattern": "^[a-z]+\\.[A-Za-z0-9_.-]+$"]

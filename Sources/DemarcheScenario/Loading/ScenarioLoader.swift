@@ -34,6 +34,14 @@ public enum ScenarioLoader {
         return text
     }
 
+    /// The key of a file's first line that is neither blank nor a comment
+    /// (`demarche_sweep` for a sweep file), which tells the file kinds apart.
+    static func firstKey(of path: String) -> String? {
+        guard let text = try? readText(path) else { return nil }
+        let line = text.split(separator: "\n").first { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        return line?.split(separator: ":", maxSplits: 1).first.map(String.init)
+    }
+
     /// Loads scenario text; `file` names it in diagnostics.
     public static func load(text: String, file: String, overrides: [ParameterOverride] = []) throws(ScenarioError) -> Scenario {
         let root = try YAMLLoader.load(text, file: file)

@@ -70,6 +70,16 @@ extension ScenarioReader {
         }
     }
 
+    /// An id: letters, digits, '-' or '_', at most 64 characters.
+    func identifier(_ node: Node, _ path: String) -> String? {
+        guard let text = text(node, path) else { return nil }
+        guard ScenarioReader.isValidID(text) else {
+            error(node, path, "expected an id (letters, digits, '-' or '_'), found \(describe(node))")
+            return nil
+        }
+        return text
+    }
+
     /// One of `choices`, with a did-you-mean.
     func choice(_ node: Node, _ path: String, _ choices: [String]) -> String? {
         guard let text = text(node, path) else { return nil }

@@ -28,6 +28,11 @@ final class ScenarioReader {
             file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, path: path, message: message))
     }
 
+    /// The problems found so far, in file order.
+    var sortedDiagnostics: [ScenarioDiagnostic] {
+        diagnostics.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }
+    }
+
     /// Records a problem located in another file (a case file).
     func error(_ diagnostic: ScenarioDiagnostic) { diagnostics.append(diagnostic) }
 

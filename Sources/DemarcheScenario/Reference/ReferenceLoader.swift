@@ -12,9 +12,7 @@ public enum ReferenceLoader {
 
     /// Whether `path` is a reference-class file (its first key is `demarche_reference`).
     public static func isReferenceFile(_ path: String) -> Bool {
-        guard let text = try? ScenarioLoader.readText(path) else { return false }
-        return text.split(separator: "\n").first { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }?
-            .hasPrefix("demarche_reference:") ?? false
+        ScenarioLoader.firstKey(of: path) == "demarche_reference"
     }
 
     /// The `definition.key` fields that reading `path` used (for the format's coverage test).

@@ -9,9 +9,7 @@ import Yams
 public enum SweepLoader {
     /// Whether `path` is a sweep file (its first key is `demarche_sweep`).
     public static func isSweepFile(_ path: String) -> Bool {
-        guard let text = try? ScenarioLoader.readText(path) else { return false }
-        return text.split(separator: "\n").first { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }?
-            .hasPrefix("demarche_sweep:") ?? false
+        ScenarioLoader.firstKey(of: path) == "demarche_sweep"
     }
 
     public static func load(contentsOf path: String) throws(ScenarioError) -> SweepSpec {
