@@ -5,7 +5,7 @@ import Foundation
 /// `demarche compare`: is the difference between two reports real or noise?
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Compare two JSON reports outcome by outcome; exit 0 (all PASS), 1 (a FAIL) or 2 (inconclusive).")
+        abstract: "Compare two JSON reports outcome by outcome; exit 0 (all PASS), 1 (a FAIL) or 2 (inconclusive, or reports that cannot be compared).")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
 
@@ -42,26 +42,15 @@ struct Compare: ParsableCommand {
     func run() throws {
         let comparer = ReportComparer(margin: margin, dateMargin: dateMargin, countMargin: countMargin, alpha: alpha,
                                       allowDifferentScenarios: allowDifferentScenarios)
-        let comparison = try comparer.compare(try load(a), named: a, try load(b), named: b)
+        let comparison: Comparison
+        do {
+            comparison = try comparer.compare(try Report.load(contentsOf: a), named: a, try Report.load(contentsOf: b), named: b)
+        } catch {
+            // Reports that cannot be compared leave the question open: 2, never 1 (a FAIL).
+            printError("Error: \(error)")
+            throw ExitCode(2)
+        }
         print(format == .md ? comparison.markdown() : comparison.json(), terminator: "")
         if comparison.exitCode != 0 { throw ExitCode(comparison.exitCode) }
-    }
-
-    func load(_ path: String) throws -> Report {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ComparisonError.unreadable(file: path, reason: "cannot be read")
-        }
-        do {
-            return try Report.decode(data)
-        } catch {
-            if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let format = object["format"] as? Int,
-                format != Report.formatVersion {
-                throw ComparisonError.formatVersion(file: path, found: format)
-            }
-            throw ComparisonError.unreadable(file: path, reason: "\(error)".prefix(120).description)
-        }
     }
 }

@@ -52,7 +52,7 @@ import Testing
         let a = try report("clean.json", runs: 200, seed: 1)
         let b = try report("tutorial.json", runs: 200, seed: 1, scenario: ScenarioCommandTests.path("Scenarios/tutorial.yaml"))
         let refused = try CommandRunner.run(["compare", a, b])
-        #expect(refused.status != 0 && refused.standardError.contains("pass --allow-different-scenarios"))
+        #expect(refused.status == 2 && refused.standardError.contains("pass --allow-different-scenarios"))
         let allowed = try CommandRunner.run(["compare", a, b, "--allow-different-scenarios"])
         #expect(allowed.standardOutput.contains("> Different scenarios (variants)"))
         #expect(allowed.standardOutput.contains("in only one report"))
@@ -64,10 +64,10 @@ import Testing
         let future = Self.directory.appendingPathComponent("future.json").path
         try text.replacingOccurrences(of: "\"format\" : 2,", with: "\"format\" : 99,").write(toFile: future, atomically: true, encoding: .utf8)
         let refused = try CommandRunner.run(["compare", a, future])
-        #expect(refused.status != 0 && refused.standardError.contains("report format 99, but this Demarche compares format 2"))
+        #expect(refused.status == 2 && refused.standardError.contains("report format 99, but this Demarche reads format 2"))
         let garbage = Self.directory.appendingPathComponent("garbage.json").path
         try "not json".write(toFile: garbage, atomically: true, encoding: .utf8)
         let unreadable = try CommandRunner.run(["compare", a, garbage])
-        #expect(unreadable.exitedNormally && unreadable.status != 0 && unreadable.standardError.contains("not a Demarche JSON report"))
+        #expect(unreadable.exitedNormally && unreadable.status == 2 && unreadable.standardError.contains("not a Demarche JSON report"))
     }
 }
