@@ -29,6 +29,12 @@ struct BacktestCommand: ParsableCommand {
     @Option(help: "Write the report to this file (atomically) instead of standard output.")
     var out: String?
 
+    @Option(name: .customLong("emit"), help: ArgumentHelp(
+        "Also write DIR/backtest-scenario.yaml and DIR/backtest-resolutions.yaml: the training fit as a scenario, and the test cases as questions.",
+        discussion: "Then: demarche run DIR/backtest-scenario.yaml --format json --out DIR/forecast.json; demarche score DIR/backtest-resolutions.yaml DIR/forecast.json.",
+        valueName: "DIR"))
+    var emitDirectory: String?
+
     func run() throws {
         if let out { try AtomicFile.checkWritable(out) }
         func date(_ option: String, _ text: String) throws(ValidationError) -> CalendarDate {
@@ -43,9 +49,11 @@ struct BacktestCommand: ParsableCommand {
             }
         }
         let reference = try ReferenceLoader.load(contentsOf: file)
-        let report = try Backtest(reference: reference, split: splitDate, until: untilDate, horizons: horizons,
-                                  toolVersion: Demarche.configuration.version).report()
+        let backtest = try Backtest(reference: reference, split: splitDate, until: untilDate, horizons: horizons,
+                                    toolVersion: Demarche.configuration.version)
+        let report = try backtest.report()
         let text = format == .md ? report.markdown() : report.json()
+        if let emitDirectory { try backtest.emit(into: emitDirectory) }
         try emit(text, to: out)
     }
 }

@@ -26,17 +26,29 @@ public struct Backtest {
         self.toolVersion = toolVersion
     }
 
-    /// Whether the target gave in within `horizon` days (nil: censored before it).
+    /// Whether the target gave in within `horizon` days, that is before day
+    /// `horizon` of the case began (nil: censored before it). A scenario
+    /// asks the same with `by:` the day before, whose end is that instant.
     func resolution(_ item: ReferenceClass.Case, within horizon: Double) -> Bool? {
-        if let cause = item.cause, item.time <= horizon { return cause == reference.compliance }
+        if let cause = item.cause, item.time < horizon { return cause == reference.compliance }
         return item.time >= horizon ? false : nil
     }
 
-    public func report() throws(BacktestError) -> BacktestReport {
+    /// The share of resolved training cases that gave in within `horizon` (0.5 if none resolved).
+    func baseRate(_ training: [ReferenceClass.Case], within horizon: Double) -> Double {
+        let resolved = training.compactMap { resolution($0, within: horizon) }
+        return resolved.isEmpty ? 0.5 : Double(resolved.count { $0 }) / Double(resolved.count)
+    }
+
+    /// The cases begun before the split, and those begun from it to the end of `until`.
+    var partition: (training: [ReferenceClass.Case], test: [ReferenceClass.Case]) {
         let splitDay = Double(split.dayNumber)
         let untilDay = Double(until.dayNumber) + 1
-        let training = reference.cases.filter { $0.start < splitDay }
-        let test = reference.cases.filter { $0.start >= splitDay && $0.start < untilDay }
+        return (reference.cases.filter { $0.start < splitDay }, reference.cases.filter { $0.start >= splitDay && $0.start < untilDay })
+    }
+
+    public func report() throws(BacktestError) -> BacktestReport {
+        let (training, test) = partition
         guard training.contains(where: { $0.cause == reference.compliance }) else { throw .noTrainingEvents }
         guard !test.isEmpty else { throw .noTestCases }
         let compliance = reference.compliance
@@ -61,8 +73,7 @@ public struct Backtest {
         var rows: [BacktestReport.Row] = []
         var unresolved: [Int] = []
         for horizon in horizons {
-            let resolvedTraining = training.compactMap { resolution($0, within: horizon) }
-            let baseRate = resolvedTraining.isEmpty ? 0.5 : Double(resolvedTraining.count { $0 }) / Double(resolvedTraining.count)
+            let baseRate = baseRate(training, within: horizon)
             let questions = test.compactMap { item in resolution(item, within: horizon).map { (item, $0) } }
             unresolved.append(test.count - questions.count)
             guard !questions.isEmpty else { continue }
