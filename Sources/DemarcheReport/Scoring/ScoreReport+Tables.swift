@@ -13,6 +13,11 @@ struct ScoreTable {
 /// The content of the score report, shared by its Markdown and HTML renderers.
 extension ScoreReport {
     static func score(_ value: Double?) -> String { value.map { ReportFormatting.number($0, digits: 4) } ?? "—" }
+    /// A bin's forecasts: "[30%, 40%)", "[90%, 100%]".
+    static func range(_ bin: BrierDecomposition.Bin) -> String {
+        func edge(_ value: Double) -> String { String(format: "%g%%", (value * 1000).rounded() / 10) }
+        return "[\(edge(bin.low)), \(edge(bin.high))\(bin.high == 1 ? "]" : ")")"
+    }
     static func signed(_ value: Double) -> String { value.isFinite ? String(format: "%+.3f", value) : value > 0 ? "+∞" : "−∞" }
 
     /// "count ≥ 3 by 2021-06-30", "outcome-id by 2021-06-30".
@@ -106,7 +111,7 @@ extension ScoreReport {
     func reliabilityTable(_ set: ResolutionSet) -> ScoreTable {
         ScoreTable(header: ["forecast bin", "questions", "mean forecast", "observed", "95% CI (Wilson)"],
                    rows: set.decomposition.bins.map { bin in
-                       ["\(ReportFormatting.percent(bin.low))–\(ReportFormatting.percent(bin.high))\(bin.high == 1 ? "]" : ")")",
+                       [Self.range(bin),
                         "\(bin.count)", ReportFormatting.percent(bin.meanForecast), ReportFormatting.percent(bin.observed.value),
                         ReportFormatting.interval(bin.observed)]
                    }, numeric: [1, 2, 3, 4])
@@ -115,7 +120,7 @@ extension ScoreReport {
     var questionTable: ScoreTable {
         let contestedColumns = contested > 0
         var header = ["id", "question", "report", "P", "runs", "resolved", "Brier", "log score"]
-        if contestedColumns { header += ["other way", "Brier", "log score"] }
+        if contestedColumns { header += ["other way", "Brier, other way", "log score, other way"] }
         header += ["base rate", "source"]
         let rows = self.rows.map { row in
             let q = row.question
