@@ -19,14 +19,6 @@ public struct BrierDecomposition: Codable, Sendable, Equatable {
         public var meanForecast: Double
         /// The share that resolved yes, with its Wilson 95% interval.
         public var observed: Estimate
-
-        public init(low: Double, high: Double, count: Int, meanForecast: Double, observed: Estimate) {
-            self.low = low
-            self.high = high
-            self.count = count
-            self.meanForecast = meanForecast
-            self.observed = observed
-        }
     }
 
     public var binCount: Int

@@ -18,14 +18,6 @@ public struct ScoreReport: Codable, Sendable {
         /// Under the other resolution, for contested questions.
         public var alternativeBrier: Double?
         public var alternativeLogScore: Double?
-
-        public init(question: ScoredQuestion, brier: Double?, logScore: Double?, alternativeBrier: Double?, alternativeLogScore: Double?) {
-            self.question = question
-            self.brier = brier
-            self.logScore = logScore
-            self.alternativeBrier = alternativeBrier
-            self.alternativeLogScore = alternativeLogScore
-        }
     }
 
     /// Which resolution of the contested questions a set of totals uses.
@@ -40,13 +32,6 @@ public struct ScoreReport: Codable, Sendable {
         public var score: ForecastScore
         public var skills: [ForecastSkill]
         public var decomposition: BrierDecomposition
-
-        public init(resolution: Resolution, score: ForecastScore, skills: [ForecastSkill], decomposition: BrierDecomposition) {
-            self.resolution = resolution
-            self.score = score
-            self.skills = skills
-            self.decomposition = decomposition
-        }
 
         public func skill(_ reference: ForecastSkill.Reference) -> ForecastSkill? { skills.first { $0.reference == reference } }
     }
