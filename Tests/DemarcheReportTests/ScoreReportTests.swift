@@ -162,6 +162,11 @@ import Testing
         #expect(throws: ScoreError.formatVersion(file: "b.json", found: 2)) { try decode(#"{"kind": "demarche-score", "format": 2}"#) }
         #expect(throws: ScoreError.unreadable(file: "b.json", reason: "not a JSON object")) { try decode("[1, 2]") }
         #expect(throws: ScoreError.self) { try decode(#"{"kind": "demarche-score", "format": 1, "rows": []}"#) }
+        let edited = try? ScoringFixture.report(ScoringFixture.hand).json().replacingOccurrences(of: "\"brier\" : 0.81", with: "\"brier\" : \"nan\"")
+        #expect(edited?.contains("\"nan\"") == true)
+        #expect(throws: ScoreError.invalidQuestion(file: "b.json", id: "q3", reason: "Brier score nan is not in [0, 1]")) {
+            try decode(edited ?? "")
+        }
         let message = ScoreError.notAScoreReport(file: "b.json", found: "it is a Monte Carlo report of s.yaml").description
         #expect(message.contains("b.json") && message.contains("demarche score --format json"))
     }

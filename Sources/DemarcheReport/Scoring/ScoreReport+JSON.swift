@@ -30,9 +30,17 @@ extension ScoreReport {
             throw .notAScoreReport(file: file, found: found)
         }
         guard marker.format == formatVersion else { throw .formatVersion(file: file, found: marker.format ?? 0) }
-        do { return try ReportJSON.decode(ScoreReport.self, from: data) } catch let error as DecodingError {
+        let report: ScoreReport
+        do { report = try ReportJSON.decode(ScoreReport.self, from: data) } catch let error as DecodingError {
             throw .unreadable(file: file, reason: Self.describe(error))
         } catch { throw .unreadable(file: file, reason: "\(error)") }
+        for row in report.rows {
+            try validate(row.question, file: file)
+            if let brier = row.brier, !(0...1).contains(brier) {
+                throw .invalidQuestion(file: file, id: row.question.id, reason: "Brier score \(brier) is not in [0, 1]")
+            }
+        }
+        return report
     }
 
     private static func describe(_ error: DecodingError) -> String {

@@ -93,7 +93,7 @@ public struct ScoreReport: Codable, Sendable {
         if let gate { self.gate = try gate.evaluate(self) }
     }
 
-    private static func validate(_ question: ScoredQuestion, file: String) throws(ScoreError) {
+    static func validate(_ question: ScoredQuestion, file: String) throws(ScoreError) {
         func fail(_ reason: String) -> ScoreError { .invalidQuestion(file: file, id: question.id, reason: reason) }
         if let p = question.probability, !(0...1).contains(p) { throw fail("probability \(p) is not in [0, 1]") }
         if let rate = question.baseRate, !(0...1).contains(rate) { throw fail("base rate \(rate) is not in [0, 1]") }
