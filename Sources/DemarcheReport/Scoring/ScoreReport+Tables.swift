@@ -38,6 +38,7 @@ extension ScoreReport {
         if resolutions.isEmpty { lines.append("No question is answered: nothing to score.") }
         if unanswered > 0 { lines.append("\(unanswered) of \(rows.count) questions unanswered: listed, not in the totals.") }
         lines += gateLines
+        lines.append("Exit status \(exitCode) (0 pass, 1 a gate fails, 2 unanswered questions or nothing to compare).")
         return lines
     }
 
@@ -66,7 +67,6 @@ extension ScoreReport {
                 lines.append("Not paired with the baseline: " + check.notPaired.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ".")
             }
         }
-        lines.append("Exit status \(exitCode) (0 pass, 1 a gate fails, 2 unanswered questions or nothing to compare).")
         return lines
     }
 
