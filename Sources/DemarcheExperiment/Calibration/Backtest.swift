@@ -76,11 +76,11 @@ public struct Backtest {
             let baseRate = baseRate(training, within: horizon)
             let questions = test.compactMap { item in resolution(item, within: horizon).map { (item, $0) } }
             unresolved.append(test.count - questions.count)
-            guard !questions.isEmpty else { continue }
-            let base = score(questions.map { (baseRate, $0.1) })
+            guard let base = ForecastScore(questions.map { ForecastScore.Forecast(baseRate, $0.1) }) else { continue }
             rows.append(row("base rate (training share)", horizon, base, base))
             for method in methods {
-                rows.append(row(method.name, horizon, score(questions.map { (method.forecast($0.0, horizon), $0.1) }), base))
+                guard let score = ForecastScore(questions.map { ForecastScore.Forecast(method.forecast($0.0, horizon), $0.1) }) else { continue }
+                rows.append(row(method.name, horizon, score, base))
             }
         }
         return BacktestReport(
@@ -100,28 +100,11 @@ public struct Backtest {
         return hazards
     }
 
-    struct Score {
-        var count: Int
-        var meanForecast: Double
-        var observed: Double
-        var brier: Double
-        var log: Double
-    }
-
-    func score(_ pairs: [(Double, Bool)]) -> Score {
-        let n = Double(pairs.count)
-        return Score(
-            count: pairs.count, meanForecast: pairs.reduce(0) { $0 + $1.0 } / n,
-            observed: Double(pairs.count { $0.1 }) / n,
-            brier: pairs.reduce(0) { $0 + ProperScores.brier($1.0, $1.1) } / n,
-            log: pairs.reduce(0) { $0 + ProperScores.logScore($1.0, $1.1) } / n)
-    }
-
-    private func row(_ method: String, _ horizon: Double, _ score: Score, _ base: Score) -> BacktestReport.Row {
+    private func row(_ method: String, _ horizon: Double, _ score: ForecastScore, _ base: ForecastScore) -> BacktestReport.Row {
         BacktestReport.Row(
             method: method, horizonDays: horizon, questions: score.count, meanForecast: score.meanForecast, observed: score.observed,
-            brier: score.brier, logScore: score.log, brierSkill: ProperScores.skill(score.brier, reference: base.brier),
-            logSkill: ProperScores.skill(score.log, reference: base.log))
+            brier: score.brier, logScore: score.logScore, brierSkill: ProperScores.skill(score.brier, reference: base.brier),
+            logSkill: ProperScores.skill(score.logScore, reference: base.logScore))
     }
 }
 

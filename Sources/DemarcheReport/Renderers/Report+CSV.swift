@@ -2,12 +2,8 @@ extension Report {
     /// The report as CSV: one table per section, each introduced by a
     /// `# section` line and followed by a blank line; headers are stable.
     public func csv() -> String {
-        func field(_ text: String) -> String {
-            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-                ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-        }
         func table(_ name: String, _ header: [String], _ rows: [[String]]) -> String {
-            "# \(name)\n" + ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n\n"
+            "# \(name)\n" + CSVText.lines([header] + rows) + "\n"
         }
         func number(_ value: Double?) -> String { value.map { "\($0)" } ?? "" }
         var manifestRows: [[String]] = [
@@ -50,4 +46,15 @@ extension Report {
                      [["\(convergence.widestHalfWidth)", convergence.outcome ?? "", "\(convergence.runs)"]])
         return out
     }
+}
+
+/// CSV as RFC 4180 writes it: fields with a comma, quote or line break quoted.
+enum CSVText {
+    static func field(_ text: String) -> String {
+        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+
+    /// The rows, each ended by a line break.
+    static func lines(_ rows: [[String]]) -> String { rows.map { $0.map(field).joined(separator: ",") + "\n" }.joined() }
 }

@@ -13,9 +13,12 @@ public enum ProperScores {
         return difference * difference
     }
 
+    /// The probability the log score uses: clipped to [ε, 1 − ε].
+    public static func clipped(_ probability: Double) -> Double { min(max(probability, logEpsilon), 1 - logEpsilon) }
+
     /// Logarithmic (ignorance) score in nats: −ln p if it happened, −ln(1 − p) if not.
     public static func logScore(_ probability: Double, _ outcome: Bool) -> Double {
-        let p = min(max(probability, logEpsilon), 1 - logEpsilon)
+        let p = clipped(probability)
         return -log(outcome ? p : 1 - p)
     }
 

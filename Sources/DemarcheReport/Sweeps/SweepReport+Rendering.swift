@@ -59,9 +59,7 @@ extension SweepReport {
     }
 
     public func csv() -> String {
-        func field(_ text: String) -> String {
-            text.contains(where: { $0 == "," || $0 == "\"" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-        }
+        let field = CSVText.field
         func number(_ value: Double?) -> String { value.map { "\($0)" } ?? "" }
         var out = "# variants\n" + (["variant"] + manifest.factors + outcomes.flatMap { ["\($0.id)", "\($0.id)_low", "\($0.id)_high", "\($0.id)_median_date"] })
             .map(field).joined(separator: ",") + "\n"
