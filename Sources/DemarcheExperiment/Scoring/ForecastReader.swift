@@ -49,7 +49,7 @@ public struct ForecastReader: Sendable {
                 return unanswered("outcome", "'\(outcome.id)' is a count outcome: say how many with at_least")
             }
         case .share, .attribute:
-            return unanswered("outcome", "'\(outcome.id)' is a \(outcome.kind.rawValue) outcome; only event and count outcomes answer yes/no questions")
+            return unanswered("outcome", "'\(outcome.id)' is a share or attribute outcome; only event and count outcomes answer yes/no questions")
         }
         guard let start = try? CalendarDate(iso: report.manifest.start), let horizon = try? CalendarDate(iso: report.manifest.horizon),
             let own = outcome.by.flatMap({ try? CalendarDate(iso: $0) }) else {
