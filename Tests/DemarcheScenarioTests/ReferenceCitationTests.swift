@@ -9,52 +9,39 @@ import Testing
 /// refused if it was published after `as_of` or uses a case that was not
 /// over by then.
 @Suite struct ReferenceCitationTests {
-    /// Four cases; the last ends in March 2012, known only to the month.
+    /// Four cases for ``ReferenceLoaderTests/reference(_:)`` (published
+    /// 2010-01-01); the last ends in March 2012, known only to the month.
     static let cases = """
-        id,start,end,outcome
-        a,2000-01-10,2000-03-10,1
-        b,2001-02-01,2001-05-01,2
-        c,2005-06-01,,
-        d,2011-04-01,2012-03,1
+        id,start,end,ongoing,outcome
+        a,2000-01-10,2000-03-10,,1
+        b,2001-02-01,2001-05-01,,2
+        c,2005-06-01,,2006-01-01,
+        d,2011-04-01,2012-03,,1
         """
 
-    static let reference = """
-        demarche_reference: 1
-        name: Tiny class
-        cases: cases.csv
-        citation: made up for a test
-        published: 2010-01-01
-        dates:
-          start: { date: start }
-          end: { date: end }
-          censored: { date: start }
-          coarse: midpoint
-        outcome:
-          column: outcome
-          causes: { gives-in: [1], backs-down: [2] }
-          compliance: gives-in
+    /// A scenario as of `asOf` whose decision's hazard cites `source`.
+    static func text(asOf: String, source: String) -> String {
         """
+        demarche: 1
+        name: cites a reference class
+        as_of: \(asOf)
+        start: \(asOf)
+        horizon: 2030-12-31
+        actors: { t: { kind: state } }
+        decisions:
+          d: { actor: t, monthly_hazard: { value: 0.05, source: "\(source)" }, options: { give-in: {} } }
+        outcomes: { x: { event: decision.d.give-in } }
+        """
+    }
 
-    /// Writes the class and a scenario as of `asOf` whose decision's hazard
-    /// cites `source`; returns the scenario's path.
+    /// Writes the class under `classes/` and the scenario next to it; returns the scenario's path.
     static func scenario(asOf: String, source: String) throws -> String {
         let folder = try ReferenceLoaderTests.folder([:])
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("classes"), withIntermediateDirectories: true)
-        try reference.write(to: folder.appendingPathComponent("classes/tiny.yaml"), atomically: true, encoding: .utf8)
+        try ReferenceLoaderTests.reference().write(to: folder.appendingPathComponent("classes/tiny.yaml"), atomically: true, encoding: .utf8)
         try cases.write(to: folder.appendingPathComponent("classes/cases.csv"), atomically: true, encoding: .utf8)
-        let text = """
-            demarche: 1
-            name: cites a reference class
-            as_of: \(asOf)
-            start: \(asOf)
-            horizon: 2030-12-31
-            actors: { t: { kind: state } }
-            decisions:
-              d: { actor: t, monthly_hazard: { value: 0.05, source: "\(source)" }, options: { give-in: {} } }
-            outcomes: { x: { event: decision.d.give-in } }
-            """
         let path = folder.appendingPathComponent("scenario.yaml").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try text(asOf: asOf, source: source).write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
 
@@ -114,19 +101,7 @@ import Testing
     /// 2013) may be cited from their publication on.
     @Test func bundledTIESCanBeCitedFromItsPublication() throws {
         let ties = ReferenceLoaderTests.directory.appendingPathComponent("ties-threats.yaml").path
-        func text(_ asOf: String) -> String {
-            """
-            demarche: 1
-            name: TIES
-            as_of: \(asOf)
-            start: \(asOf)
-            horizon: 2016-12-31
-            actors: { t: { kind: state } }
-            decisions:
-              d: { actor: t, monthly_hazard: { value: 0.05, source: "reference: \(ties)#gives-in" }, options: { give-in: {} } }
-            outcomes: { x: { event: decision.d.give-in } }
-            """
-        }
+        func text(_ asOf: String) -> String { Self.text(asOf: asOf, source: "reference: \(ties)#gives-in") }
         let scenario = try ScenarioLoader.load(text: text("2014-11-01"), file: "ties.yaml")
         #expect(scenario.model.provenance.sources.map(\.citation).first?.hasPrefix("T. Clifton Morgan") == true)
         #expect {
