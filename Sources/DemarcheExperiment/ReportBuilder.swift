@@ -37,6 +37,7 @@ public struct ReportBuilder {
                 eventsPerSecond: result.eventsPerSecond, jobs: configuration.jobs) : nil,
             outcomes: model.outcomes.indices.map(outcomeSummary),
             actors: actorRows(), orders: orderRows(), markets: marketRows(), sources: sourceRows(),
+            citedSources: citedSources(), sourcing: sourcing(),
             convergence: ConvergenceSummary(widestHalfWidth: widest.halfWidth, outcome: widest.outcome, runs: result.runs))
     }
 
@@ -163,12 +164,31 @@ public struct ReportBuilder {
         return bins.count - 1
     }
 
+    /// Every annotated place in file order, with the parameter's value.
     func sourceRows() -> [SourceRow] {
-        let parameters = model.parameters.entries.compactMap { entry -> SourceRow? in
+        model.provenance.entries.compactMap { entry in
             guard let source = entry.source else { return nil }
-            let value = entry.distribution.fixedValue.map { "\($0)" } ?? "distribution"
-            return SourceRow(path: entry.path, source: source, value: value)
+            let value = entry.kind == .parameter ? model.parameters.id(forPath: entry.path).map { id in
+                model.parameters.entries[id.index].distribution.fixedValue.map { "\($0)" } ?? "distribution"
+            } : nil
+            return SourceRow(path: entry.path, source: source.text, value: value ?? "")
         }
-        return parameters + model.citations.map { SourceRow(path: $0.path, source: $0.source, value: "") }
+    }
+
+    /// The dated sources that something cites, in the order the file declares them.
+    func citedSources() -> [CitedSource] {
+        model.provenance.sources.compactMap { source in
+            let citing = model.provenance.entries.filter { $0.source?.sourceIDs.contains(source.id) == true }
+            guard !citing.isEmpty else { return nil }
+            let facts = citing.count { $0.kind == .fact }
+            return CitedSource(id: source.id, published: source.published.description, citation: source.citation,
+                               url: source.url, parameters: citing.count - facts, facts: facts)
+        }
+    }
+
+    func sourcing() -> SourcingSummary {
+        let numbers = model.provenance.numbers
+        return SourcingSummary(parameters: numbers.count, assumption: numbers.count { $0.source?.includesAssumption == true },
+                               unsourced: numbers.count { $0.source == nil })
     }
 }

@@ -14,12 +14,20 @@ public struct Report: Codable, Sendable {
     public var actors: [ActorRow]
     public var orders: [OrderRow]
     public var markets: [MarketRow]
+    /// The source of each parameter, waiting time and fact that names one.
     public var sources: [SourceRow]
+    /// The dated sources cited, with how often (nil in reports made before
+    /// sources were dated).
+    public var citedSources: [CitedSource]?
+    /// How many numbers rest on an assumption or name no source (nil in
+    /// reports made before sources were dated).
+    public var sourcing: SourcingSummary?
     public var convergence: ConvergenceSummary
 
     public init(
         manifest: Manifest, performance: Performance?, outcomes: [OutcomeSummary], actors: [ActorRow],
-        orders: [OrderRow], markets: [MarketRow], sources: [SourceRow], convergence: ConvergenceSummary
+        orders: [OrderRow], markets: [MarketRow], sources: [SourceRow], citedSources: [CitedSource]? = nil,
+        sourcing: SourcingSummary? = nil, convergence: ConvergenceSummary
     ) {
         self.format = Self.formatVersion
         self.manifest = manifest
@@ -29,6 +37,8 @@ public struct Report: Codable, Sendable {
         self.orders = orders
         self.markets = markets
         self.sources = sources
+        self.citedSources = citedSources
+        self.sourcing = sourcing
         self.convergence = convergence
     }
 }
@@ -233,18 +243,6 @@ public struct MarketRow: Codable, Sendable {
         self.mean = mean
         self.p10 = p10
         self.p90 = p90
-    }
-}
-
-public struct SourceRow: Codable, Sendable {
-    public var path: String
-    public var source: String
-    public var value: String
-
-    public init(path: String, source: String, value: String) {
-        self.path = path
-        self.source = source
-        self.value = value
     }
 }
 

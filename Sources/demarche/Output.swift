@@ -1,4 +1,5 @@
 import DemarcheExperiment
+import DemarcheScenario
 import Foundation
 
 /// Writes a message to standard error.
@@ -9,4 +10,9 @@ func printError(_ message: String) {
 /// Writes a report to `out` atomically, or to standard output.
 func emit(_ text: String, to out: String?) throws {
     if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
+}
+
+/// Writes a scenario's warnings (numbers without a source) to standard error.
+func printWarnings(_ scenario: Scenario) {
+    for warning in scenario.warnings { printError(warning.description) }
 }

@@ -64,6 +64,7 @@ struct Run: AsyncParsableCommand {
         if let out { try AtomicFile.checkWritable(out) }
         let parsed = try overrides.map(ParameterOverride.init(parsing:))
         let scenario = try ScenarioLoader.load(contentsOf: file, overrides: parsed)
+        printWarnings(scenario)
         // One independently loaded model per worker (see MonteCarloRunner).
         let plans = try [ReplicationPlan(scenario.model)]
             + (1..<jobs).map { _ in ReplicationPlan(try ScenarioLoader.load(contentsOf: file, overrides: parsed).model) }

@@ -54,6 +54,7 @@ struct Sweep: AsyncParsableCommand {
         let shard = try self.shard.map { try Shard(parsing: $0) }
         if let out { try AtomicFile.checkWritable(out) }
         var spec = try SweepLoader.load(contentsOf: file)
+        printWarnings(spec.scenario)
         if let runs { spec.runs = runs }
         if let seed { spec.seed = seed }
         let design = try SweepDesign(spec)

@@ -23,6 +23,7 @@ struct Trace: ParsableCommand {
 
     func run() throws {
         let scenario = try ScenarioLoader.load(contentsOf: file, overrides: try overrides.map(ParameterOverride.init(parsing:)))
+        printWarnings(scenario)
         let streams = ReplicationStreams(masterSeed: seed, replication: replication)
         var run = Replication(model: scenario.model, streams: streams, trace: true)
         let result = try run.run()

@@ -5,7 +5,11 @@ import DemarcheScenario
 /// `demarche validate`: checks scenario files without running them.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check scenario, sweep, reference-class and resolutions files; print every problem as file:line:col: error: message.")
+        abstract: "Check scenario, sweep, reference-class and resolutions files; print every problem as file:line:col: error: message.",
+        discussion: """
+            Numbers without a source are warnings (file:line:col: warning: …) on standard error; \
+            they do not change the exit status, which is 1 only if a file has an error.
+            """)
 
     @Argument(help: "Scenario, sweep, reference-class or resolutions files.")
     var files: [String]
@@ -20,6 +24,7 @@ struct Validate: ParsableCommand {
             do {
                 if SweepLoader.isSweepFile(file) {
                     let spec = try SweepLoader.load(contentsOf: file)
+                    printWarnings(spec.scenario)
                     let variants = SweepDesign.count(spec)
                     print("\(file): valid sweep — \(spec.design.rawValue) design, \(spec.factors.count) factors, "
                           + "\(variants) variants × \(spec.runs) runs = \(variants * spec.runs) replications of \(spec.scenario.file)")
@@ -41,6 +46,7 @@ struct Validate: ParsableCommand {
                     continue
                 }
                 let scenario = try ScenarioLoader.load(contentsOf: file, overrides: parsed)
+                printWarnings(scenario)
                 print("\(file): valid — \(ScenarioSummary(scenario.model).line)")
             } catch {
                 failed = true

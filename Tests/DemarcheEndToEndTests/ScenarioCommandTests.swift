@@ -7,11 +7,14 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
+    /// Every number of the bundled scenarios names a source: no warning.
     @Test func bundledScenariosAreValid() throws {
-        let files = ["Scenarios/clean-network-2020.yaml", "Scenarios/huawei-5g-europe-2019.yaml", "Scenarios/tutorial.yaml"]
+        let files = ["Scenarios/clean-network-2020.yaml", "Scenarios/huawei-5g-europe-2019.yaml", "Scenarios/tutorial.yaml",
+                     "Scenarios/huawei-sweep.yaml"]
         let result = try CommandRunner.run(["validate"] + files.map(Self.path))
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.split(separator: "\n").count == 3)
+        #expect(result.standardError == "")
+        #expect(result.standardOutput.split(separator: "\n").count == 4)
         #expect(result.standardOutput.contains("clean-network-2020.yaml: valid — 9 actors, 0 campaigns, 0 decisions, 7 orders, 1 shock"))
     }
 
@@ -26,6 +29,32 @@ import Testing
 
             """)
         #expect(result.standardOutput.hasSuffix("tutorial.yaml: valid — 6 actors, 1 campaign, 3 decisions, 2 orders, 1 shock, 1 trigger, 5 outcomes, 71 parameters\n"))
+    }
+
+    /// Warnings go to standard error, with locations, and leave the exit
+    /// status at 0; `run` prints them too.
+    @Test func warningsDoNotFailValidation() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("demarche-warn-\(UUID().uuidString).yaml").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try """
+            demarche: 1
+            name: unsourced
+            as_of: 2024-01-01
+            start: 2024-01-01
+            horizon: 2024-12-31
+            actors: { a: { kind: state, alignment: 0.9 } }
+            decisions: { d: { actor: a, monthly_hazard: { value: 0.1, source: assumption }, options: { exclude: {} } } }
+            outcomes: { x: { event: decision.d.exclude } }
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        let warning = "\(file):6:40: warning: actors.a.alignment: no source; name one or write source: assumption\n"
+        let validate = try CommandRunner.run(["validate", file])
+        #expect(validate.status == 0)
+        #expect(validate.standardError == warning)
+        #expect(validate.standardOutput.hasPrefix("\(file): valid"))
+        let run = try CommandRunner.run(["run", file, "--runs", "20", "--quiet"])
+        #expect(run.status == 0)
+        #expect(run.standardError == warning)
+        #expect(run.standardOutput.contains("1 of the 2 parameters the file gives rest at least in part on an assumption; 1 names no source."))
     }
 
     @Test(arguments: [

@@ -64,18 +64,19 @@ import Testing
         let hazards = try Self.preferredHazards(report, reference)
         let decision = report.snippet.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { "    " + $0 }.joined(separator: "\n")
         let events = ["decision.case.give-in"] + reference.causes.dropFirst().map { "decision.case.\($0)" }
+        // Dated after the case file's publication (2014) and its last case (2013), as the as-of rule requires.
         let text = """
             demarche: 1
             name: round trip
-            as_of: 2000-01-01
-            start: 2000-01-01
-            horizon: 2002-12-31
+            as_of: 2015-01-01
+            start: 2015-01-01
+            horizon: 2017-12-31
             actors:
               target: { kind: state, name: Target }
             decisions:
               case:
                 actor: target
-                since: 2000-01-01
+                since: 2015-01-01
             \(decision)
                 options:
                   give-in: { complies: true }
@@ -83,6 +84,8 @@ import Testing
             \(events.enumerated().map { "  o\($0.offset): { event: \($0.element) }" }.joined(separator: "\n"))
             """
         let scenario = try ScenarioLoader.load(text: text, file: "round-trip.yaml")
+        #expect(scenario.warnings.isEmpty, "every snippet value cites the reference class")
+        #expect(scenario.model.provenance.sources.map(\.published) == [reference.published])
         let plans = try [ReplicationPlan(scenario.model), ReplicationPlan(ScenarioLoader.load(text: text, file: "round-trip.yaml").model)]
         let runs = 200_000
         let result = try await MonteCarloRunner.run(plans, RunConfiguration(runs: runs, seed: 11, jobs: 2)) { _, _ in }

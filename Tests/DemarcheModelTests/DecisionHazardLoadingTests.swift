@@ -92,10 +92,10 @@ import Testing
     @Test func newNumbersAreParametersWithSources() throws {
         let text = scenario("""
                 since: 2023-06-01
-                weibull: { shape: { value: 0.62, source: ref-class }, scale: { dist: uniform, low: 700d, high: 900d } }
+                weibull: { shape: { value: 0.62, source: "assumption (a reference class)" }, scale: { dist: uniform, low: 700d, high: 900d } }
                 ends:
                   sender-backs-down: { weibull: { shape: 0.7, scale: 2000d } }
-                  settlement: { monthly_hazard: { value: 0.004, source: ref-class } }
+                  settlement: { monthly_hazard: { value: 0.004, source: "assumption (a reference class)" } }
             """)
         let overrides = [ParameterOverride(path: "decisions.d.weibull.shape", value: 1.5),
                          ParameterOverride(path: "decisions.d.ends.settlement.monthly_hazard", value: 0.01)]
@@ -107,8 +107,10 @@ import Testing
         #expect(try entry("decisions.d.weibull.scale").distribution.fixedValue == nil)
         #expect(try entry("decisions.d.ends.sender-backs-down.weibull.scale").distribution.fixedValue == 2000)
         #expect(try entry("decisions.d.ends.sender-backs-down.weibull.shape").distribution.fixedValue == 0.7)
-        let sourced = try ScenarioLoader.load(text: text, file: "t.yaml").model.parameters
-        #expect(sourced.entries.filter { $0.source == "ref-class" }.map(\.path)
+        let sourced = try ScenarioLoader.load(text: text, file: "t.yaml").model.provenance
+        #expect(sourced.entries.filter { $0.source?.text == "assumption (a reference class)" }.map(\.path)
+                == ["decisions.d.weibull.shape", "decisions.d.ends.settlement.monthly_hazard"])
+        #expect(model.provenance.entries.filter { $0.source == .override }.map(\.path)
                 == ["decisions.d.weibull.shape", "decisions.d.ends.settlement.monthly_hazard"])
         #expect(model.decisions[0].since == -214)
         #expect(model.decisions[0].ends.map { model.events.name(of: $0.event) }

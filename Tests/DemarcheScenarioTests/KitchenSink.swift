@@ -10,8 +10,10 @@ enum KitchenSink {
         start: 2024-01-01
         horizon: 2025-12-31
         max_events: 50000
+        sources:
+          S1: { published: 2023-12-01, citation: Made up for the kitchen sink, url: "https://example.invalid/s1" }
         actors:
-          s: { kind: state, name: Sender, alignment: 0.5, dependence: { value: 0.2, source: assumption }, opposition: 0.1 }
+          s: { kind: state, name: Sender, alignment: 0.5, dependence: { value: 0.2, source: "S1 (a note, with a comma); assumption" }, opposition: 0.1 }
           t: { kind: operator, dependence: { dist: triangular, low: 0, mode: 0.2, high: 0.5 } }
           f: { kind: firm, alignment: { dist: truncated_normal, mean: 0.5, sd: 0.2, low: 0, high: 1 } }
           c: { kind: court, opposition: { dist: uniform, low: 0, high: 0.3 } }
@@ -58,7 +60,7 @@ enum KitchenSink {
             target: f
             issued: 2024-02-01
             deadline: 2024-05-01
-            source: assumption
+            source: S1
             compliance: { dist: gamma, shape: 2, scale: 30d }
             enforcement: { probability: { dist: bernoulli, p: 0.5 } }
         shocks:

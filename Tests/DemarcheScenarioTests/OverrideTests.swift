@@ -25,7 +25,7 @@ import Testing
         let table = scenario.model.parameters
         let opposition = try #require(table.id(forPath: "actors.germany.opposition"))
         #expect(table.entries[opposition.index].distribution.fixedValue == 0.7)
-        #expect(table.entries[opposition.index].source == "override (--set)")
+        #expect(scenario.model.provenance.entries.first { $0.path == "actors.germany.opposition" }?.source == .override)
         let pressure = try #require(table.id(forPath: "decisions.d.coefficients.pressure"))
         #expect(table.entries[pressure.index].distribution.fixedValue == -1.5)
     }

@@ -19,7 +19,8 @@ extension Backtest {
         let (training, test) = partition
         guard training.contains(where: { $0.cause == reference.compliance }) else { throw .noTrainingEvents }
         guard !test.isEmpty else { throw .noTestCases }
-        let calibration = try? Calibrator(reference: reference.restricted { $0.start < Double(split.dayNumber) }, toolVersion: toolVersion)
+        let calibration = try? Calibrator(reference: reference.restricted { $0.start < Double(split.dayNumber) },
+                                          toolVersion: toolVersion, referencePath: referencePath)
         guard let snippet = calibration?.report().snippet, !snippet.contains("could not be fitted: no snippet") else {
             throw .noTrainingEvents
         }

@@ -11,18 +11,22 @@ public struct Calibrator {
     /// Covariate values the snippet's hazards are evaluated at (default 0).
     public let profile: [String: Double]
     public let toolVersion: String
+    /// The reference-class file as the snippet's sources name it (nil: as given).
+    public let referencePath: String?
 
     /// Charts show incidence up to this multiple of the last checkpoint.
     static let curveSpan = 1.5
     static let curvePoints = 120
 
-    public init(reference: ReferenceClass, profile: [String: Double] = [:], toolVersion: String) throws(CalibrationError) {
+    public init(reference: ReferenceClass, profile: [String: Double] = [:], toolVersion: String, referencePath: String? = nil)
+        throws(CalibrationError) {
         for name in profile.keys where !reference.covariates.contains(name) {
             throw .unknownCovariate(name, known: reference.covariates)
         }
         self.reference = reference
         self.profile = profile
         self.toolVersion = toolVersion
+        self.referencePath = referencePath
     }
 
     var survivalCases: [SurvivalCase] {
@@ -60,7 +64,8 @@ public struct Calibrator {
             name: reference.name, citation: reference.citation, published: reference.published.description,
             coarseDates: reference.coarseRule, profile: Dictionary(uniqueKeysWithValues: zip(reference.covariates, profileValues)))
         let snippetFits = withCovariates.rows.isEmpty ? plain.hazards : withCovariates.hazards
-        let snippet = DecisionSnippet(reference: reference, hazards: snippetFits, profile: profileValues).yaml
+        let snippet = DecisionSnippet(reference: reference, hazards: snippetFits, profile: profileValues,
+                                      path: referencePath ?? reference.file).yaml
         return CalibrationReport(
             manifest: manifest, counts: counts, checkpoints: checkpoints, incidence: incidence, fits: plain.rows,
             covariateFits: withCovariates.rows, curveDays: curveDays, snippet: snippet)

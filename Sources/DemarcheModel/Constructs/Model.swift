@@ -24,15 +24,15 @@ public struct Model: Sendable {
     public var outcomes: [Outcome]
     /// Events one replication may process before it is declared a runaway.
     public var maxEvents: Int
-    /// Sources cited for dates and facts (parameters carry their own).
-    public var citations: [Citation]
+    /// Where the numbers and facts come from (for reports).
+    public var provenance: Provenance
 
     public init(
         name: String, asOf: CalendarDate, calendar: SimulationCalendar, horizon: Double,
         parameters: ParameterTable, events: EventRegistry, actors: [Actor], relations: [Relation],
         markets: [Market], campaigns: [Campaign], decisions: [Decision], orders: [Order], shocks: [Shock],
         escalations: [Escalation], triggers: [Trigger], countermeasures: [Countermeasure], outcomes: [Outcome],
-        maxEvents: Int, citations: [Citation]
+        maxEvents: Int, provenance: Provenance
     ) {
         self.name = name
         self.asOf = asOf
@@ -52,18 +52,6 @@ public struct Model: Sendable {
         self.countermeasures = countermeasures
         self.outcomes = outcomes
         self.maxEvents = maxEvents
-        self.citations = citations
-    }
-}
-
-/// Where a number, a date or a fact comes from: an id of SOURCES.md
-/// (`A3`, `TIES-6`), a dataset, or "assumption".
-public struct Citation: Sendable, Equatable {
-    public var path: String
-    public var source: String
-
-    public init(path: String, source: String) {
-        self.path = path
-        self.source = source
+        self.provenance = provenance
     }
 }

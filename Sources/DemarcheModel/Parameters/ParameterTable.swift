@@ -1,7 +1,8 @@
 import DemarcheRandom
 
 /// Every numeric parameter of a scenario in one table: its scenario path
-/// (`actors.germany.opposition`), its source, and its value or distribution.
+/// (`actors.germany.opposition`), its constraint, and its value or
+/// distribution (where it comes from is in the model's ``Provenance``).
 ///
 /// Constructs refer to parameters by ``ParameterID``. A parameter given as a
 /// distribution is drawn once per replication (parameter uncertainty), all
@@ -10,7 +11,6 @@ import DemarcheRandom
 public struct ParameterTable: Sendable {
     public struct Entry: Sendable {
         public var path: String
-        public var source: String?
         public var constraint: ParameterConstraint
         public var distribution: AnyDistribution
     }
@@ -21,18 +21,16 @@ public struct ParameterTable: Sendable {
     public init() {}
 
     /// Adds a parameter and returns its identifier.
-    public mutating func add(
-        path: String, source: String?, constraint: ParameterConstraint, _ distribution: AnyDistribution
-    ) -> ParameterID {
+    public mutating func add(path: String, constraint: ParameterConstraint, _ distribution: AnyDistribution) -> ParameterID {
         indexByPath[path] = entries.count
-        entries.append(Entry(path: path, source: source, constraint: constraint, distribution: distribution))
+        entries.append(Entry(path: path, constraint: constraint, distribution: distribution))
         return ParameterID(index: entries.count - 1)
     }
 
-    /// Adds a constant with no source (a default the format supplies).
+    /// Adds a constant (a default the format supplies).
     public mutating func constant(path: String, constraint: ParameterConstraint, _ value: Double) -> ParameterID {
         // A finite constant always builds; defaults are finite literals.
-        add(path: path, source: nil, constraint: constraint, .fixed(try! Fixed(value)))
+        add(path: path, constraint: constraint, .fixed(try! Fixed(value)))
     }
 
     /// The parameter at `path`, if there is one.
@@ -47,7 +45,6 @@ public struct ParameterTable: Sendable {
         guard let fixed = try? Fixed(value) else { return "a finite number" }
         if let expected = entries[id.index].constraint.violation(value) { return expected }
         entries[id.index].distribution = .fixed(fixed)
-        entries[id.index].source = "override (--set)"
         return nil
     }
 

@@ -42,6 +42,10 @@ extension Report {
         out += table("markets", ["market", "country", "vendor", "mean", "p10", "p90"],
                      markets.map { [$0.market, $0.country, $0.vendor, "\($0.mean)", "\($0.p10)", "\($0.p90)"] })
         out += table("sources", ["path", "source", "value"], sources.map { [$0.path, $0.source, $0.value] })
+        out += table("cited_sources", ["id", "published", "citation", "url", "parameters", "facts"],
+                     (citedSources ?? []).map { [$0.id, $0.published, $0.citation, $0.url ?? "", "\($0.parameters)", "\($0.facts)"] })
+        out += table("sourcing", ["parameters", "assumption", "unsourced"],
+                     sourcing.map { [["\($0.parameters)", "\($0.assumption)", "\($0.unsourced)"]] } ?? [])
         out += table("convergence", ["widest_half_width", "outcome", "runs"],
                      [["\(convergence.widestHalfWidth)", convergence.outcome ?? "", "\(convergence.runs)"]])
         return out

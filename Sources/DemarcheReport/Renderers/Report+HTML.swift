@@ -68,8 +68,17 @@ extension Report {
                 [$0.market, $0.country, $0.vendor, F.number($0.mean), F.number($0.p10), F.number($0.p90)]
             }, numeric: [3, 4, 5])
         }
-        if !sources.isEmpty {
-            body += "<h2>Sources</h2>" + HTMLText.table(["parameter", "source", "value"], sources.map { [$0.path, $0.source, $0.value] })
+        if !sources.isEmpty || sourcing != nil {
+            body += "<h2>Sources</h2>"
+            if !citedSourceRows.isEmpty {
+                body += "<p class=\"note\">\(e(citedSourcesNote))</p><div class=\"sources\">"
+                    + HTMLText.table(Self.citedSourceHeader, citedSourceRows, numeric: [3, 4]) + "</div>"
+            }
+            if let sourcing { body += "<p>\(e(sourcing.sentence))</p>" }
+            if !sources.isEmpty {
+                body += "<details><summary>Source of each parameter (\(sources.count))</summary>"
+                    + HTMLText.table(["parameter", "source", "value"], sources.map { [$0.path, $0.source, $0.value] }) + "</details>"
+            }
         }
         body += "<h2>Manifest</h2><dl>"
         var facts: [(String, String)] = [
@@ -110,6 +119,7 @@ extension Report {
         .tick{font-size:10.5px;fill:var(--muted)}.tick.year{font-weight:600;fill:var(--ink)}
         .curve{fill:none;stroke:var(--accent);stroke-width:2}.band{fill:var(--band);stroke:none}.by{stroke:#c0392b;stroke-width:1.2;stroke-dasharray:4 3}
         .bar{fill:var(--accent);opacity:.8}dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}dt{color:var(--muted)}dd{margin:0;word-break:break-all}
+        .sources td:nth-child(3){white-space:normal}details{margin-top:8px}summary{cursor:pointer;color:var(--accent)}details table{margin-top:8px}
         footer{margin-top:36px;font-size:12px}
         """
 }

@@ -79,10 +79,17 @@ extension Report {
                 rightAligned: [3, 4, 5]).rendered
         }
 
-        if !sources.isEmpty {
+        if !sources.isEmpty || sourcing != nil {
             out += "\n## Sources\n\n"
-            out += MarkdownTable(header: ["parameter", "source", "value"],
-                                 rows: sources.map { [$0.path, $0.source, $0.value] }).rendered
+            if !citedSourceRows.isEmpty {
+                out += citedSourcesNote + "\n\n" + MarkdownTable(header: Self.citedSourceHeader, rows: citedSourceRows, rightAligned: [3, 4]).rendered + "\n"
+            }
+            if let sourcing { out += sourcing.sentence + "\n\n" }
+            if !sources.isEmpty {
+                out += "### Source of each parameter\n\n"
+                out += MarkdownTable(header: ["parameter", "source", "value"],
+                                     rows: sources.map { [$0.path, $0.source, $0.value] }).rendered
+            }
         }
 
         out += "\n## Convergence\n\n"

@@ -35,6 +35,10 @@ enum ScenarioFormat {
         Field(name: name, shape: shape, required: required, help: help)
     }
 
+    static let sourceHelp = "Where it comes from: items separated by ',' or ';', each a source id declared in 'sources:', "
+        + "'assumption', or 'reference: PATH#cause' (a reference class relative to this file), optionally followed by a note in "
+        + "parentheses: \"A2 (Europe reluctant); assumption\"."
+
     static let distributionNames = [
         "fixed", "uniform", "triangular", "normal", "truncated_normal", "lognormal", "gamma", "beta", "weibull",
         "exponential", "bernoulli", "poisson", "discrete", "empirical",
@@ -57,6 +61,8 @@ enum ScenarioFormat {
             field("start", .date, required: true, "Clock day 0."),
             field("horizon", .date, required: true, "Last day simulated, to its end."),
             field("max_events", .integer, "Events one replication may process before it is a runaway (default 1,000,000)."),
+            field("sources", .map(.object("declared_source")),
+                  "The sources that 'source:' annotations cite by id, each dated; none may be published after as_of."),
             field("actors", .map(.object("actor")), required: true, "States, firms, operators, regulators, courts, blocs."),
             field("relations", .list(.object("relation")), "Weighted ties; they scale the sender's leverage."),
             field("markets", .map(.object("market")), "Country × sector markets with vendor shares."),
@@ -68,6 +74,11 @@ enum ScenarioFormat {
             field("triggers", .map(.object("trigger")), "On event, if conditions, then effects."),
             field("countermeasures", .map(.object("countermeasure")), "Patron retaliation against compliers."),
             field("outcomes", .map(.object("outcome")), required: true, "What the report measures."),
+        ],
+        "declared_source": [
+            field("published", .date, required: true, "When it became public; no later than the scenario's as_of."),
+            field("citation", .string, required: true, "What it is, as it should be cited."),
+            field("url", .string, "Where to read it."),
         ],
         "actor": [
             field("kind", .oneOf(["state", "firm", "operator", "regulator", "court", "bloc"]), required: true, "Kind of actor."),
@@ -147,7 +158,7 @@ enum ScenarioFormat {
         "prior": [
             field("option", .string, required: true, "The option taken."),
             field("on", .date, required: true, "When."),
-            field("source", .string, "Where this is known from."),
+            field("source", .string, sourceHelp),
         ],
         "order": [
             field("issuer", .id, required: true, "Actor id."),
@@ -158,7 +169,7 @@ enum ScenarioFormat {
             field("extension", .object("extension"), "Extensions of the deadline."),
             field("court", .object("court"), "A court challenge."),
             field("enforcement", .object("enforcement"), "What follows a missed deadline."),
-            field("source", .string, "Where the order is known from."),
+            field("source", .string, sourceHelp),
         ],
         "extension": [
             field("probability", .parameter(days: false), required: true, "Chance of an extension at each deadline."),
@@ -177,7 +188,7 @@ enum ScenarioFormat {
         ],
         "shock": [
             field("at", .date, required: true, "Date."),
-            field("source", .string, "Where the date is known from."),
+            field("source", .string, sourceHelp),
             field("outcomes", .map(.object("shock_outcome")), required: true, "Outcomes; probabilities sum to 1."),
         ],
         "shock_outcome": [
@@ -191,7 +202,7 @@ enum ScenarioFormat {
         "escalation": [
             field("probability", .parameter(days: false), required: true, "Chance it happens."),
             field("after", .delay, required: true, "Delay from the start."),
-            field("source", .string, "Where the threat is known from."),
+            field("source", .string, sourceHelp),
         ] + effectFields,
         "trigger": [
             field("on", .list(.eventName), required: true, "Event names that set it off."),
@@ -215,7 +226,7 @@ enum ScenarioFormat {
             field("probability", .parameter(days: false), required: true, "Chance of retaliation."),
             field("severity", .parameter(days: false), "Severity; probability × severity enters the hazard (default 1)."),
             field("after", .delay, "Delay (default 0d)."),
-            field("source", .string, "Where the threat is known from."),
+            field("source", .string, sourceHelp),
         ] + effectFields,
         "pressure_effect": [
             field("on", .ids, required: true, "Actor ids."),
@@ -264,7 +275,7 @@ enum ScenarioFormat {
         "parameter": [
             field("value", .string, "A fixed value."),
             field("dist", .oneOf(distributionNames), "A distribution, drawn once per replication (or per use for delays)."),
-            field("source", .string, "Where the number comes from: a SOURCES.md id, a dataset, or 'assumption'."),
+            field("source", .string, sourceHelp),
             field("low", .string, "uniform, triangular, truncated_normal."),
             field("mode", .string, "triangular."),
             field("high", .string, "uniform, triangular, truncated_normal."),

@@ -55,6 +55,7 @@ extension Scenario {
         guard problems.isEmpty else {
             throw ScenarioError(problems.map { ScenarioDiagnostic(file: file, line: 0, column: 0, path: $0.path, message: $0.message) })
         }
-        return Scenario(file: file, model: model, overrides: self.overrides + overrides, sha256: sha256)
+        for override in overrides { model.provenance.override(override.path) }
+        return Scenario(file: file, model: model, overrides: self.overrides + overrides, sha256: sha256, warnings: warnings)
     }
 }

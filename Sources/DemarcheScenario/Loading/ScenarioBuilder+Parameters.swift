@@ -17,14 +17,17 @@ extension ScenarioBuilder {
             reader.error(node, path, "expected \(expected), found \(found)")
             return nil
         }
-        return parameters.add(path: path, source: source, constraint: constraint, distribution)
+        record(path, .parameter, source, at: node)
+        return parameters.add(path: path, constraint: constraint, distribution)
     }
 
     /// A waiting time in days, drawn at each use; absent: `fallback` days.
+    /// Not a parameter of the table: `--set` does not reach it.
     func delay(_ node: Node?, _ path: String, default fallback: Double? = nil) -> Delay? {
         guard let node else { return fallback.flatMap { try? Delay(.fixed(Fixed($0))) } }
         guard let (distribution, source) = distribution(node, path, days: true) else { return nil }
-        if let source { citations.append(Citation(path: path, source: source)) }
+        // A bare duration (`after: 14d`) is structure; an object is an estimate and names its source.
+        if source != nil || node.scalar == nil { record(path, .delay, source, at: node) }
         do {
             return try Delay(distribution)
         } catch {
@@ -34,13 +37,13 @@ extension ScenarioBuilder {
     }
 
     /// The distribution a node describes, and its source.
-    func distribution(_ node: Node, _ path: String, days: Bool) -> (AnyDistribution, String?)? {
+    func distribution(_ node: Node, _ path: String, days: Bool) -> (AnyDistribution, Attribution?)? {
         if case .scalar = node {
             guard let value = reader.number(node, path, days: days) else { return nil }
             return fixed(value, node, path).map { ($0, nil) }
         }
         guard let fields = reader.object(node, path, as: "parameter") else { return nil }
-        let source = fields["source"].flatMap { reader.text($0, fields.path("source")) }
+        let source = fields["source"].flatMap { attribution($0, fields.path("source")) }
         if let valueNode = fields["value"] {
             if fields["dist"] != nil { reader.error(node, path, "give either 'value' or 'dist', not both") }
             guard let value = reader.number(valueNode, fields.path("value"), days: days) else { return nil }

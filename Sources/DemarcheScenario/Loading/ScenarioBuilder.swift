@@ -4,12 +4,19 @@ import Yams
 
 /// Accumulates the pieces of a ``Model`` while the sections of a scenario
 /// file are read: the parameter table, the event registry, the ids of each
-/// kind of construct, and the citations.
+/// kind of construct, and the provenance of numbers and facts.
 final class ScenarioBuilder {
     let reader: ScenarioReader
     var parameters = ParameterTable()
     var events = EventRegistry()
-    var citations: [Citation] = []
+    var provenance = Provenance()
+    /// The scenario's `as_of`, once read: no source may be dated later.
+    var asOf: CalendarDate?
+    /// Ids of `sources:`, and whether the file has that section at all.
+    var declaredSources: Set<String> = []
+    var hasSourcesSection = false
+    /// Reference classes cited by `reference:`, by resolved path (nil: did not load or was refused).
+    var references: [String: ReferenceClass?] = [:]
 
     var actorIDs: [String: Int] = [:]
     var marketIDs: [String: Int] = [:]
@@ -47,9 +54,10 @@ final class ScenarioBuilder {
         clockTime(node, path).map { $0 + 1 }
     }
 
+    /// The `source:` of a construct: where its dates and facts are known from.
     func cite(_ fields: Fields) {
-        if let node = fields["source"], let source = reader.text(node, fields.path("source")) {
-            citations.append(Citation(path: fields.path, source: source))
+        if let node = fields["source"], let source = attribution(node, fields.path("source")) {
+            record(fields.path, .fact, source, at: node)
         }
     }
 }

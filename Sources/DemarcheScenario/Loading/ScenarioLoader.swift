@@ -12,6 +12,8 @@ public struct Scenario: Sendable {
     public let overrides: [ParameterOverride]
     /// SHA-256 of the file's bytes (hex), for report manifests.
     public let sha256: String
+    /// Numbers the file gives without a source (`file:line:col: warning: …`).
+    public let warnings: [ScenarioDiagnostic]
 }
 
 /// Reads scenario files (`demarche: 1`).
@@ -48,8 +50,9 @@ public enum ScenarioLoader {
         let reader = ScenarioReader(file: file)
         let builder = ScenarioBuilder(reader: reader)
         let model = builder.model(from: root)
-        if var model, reader.diagnostics.isEmpty {
-            let scenario = Scenario(file: file, model: model, overrides: [], sha256: SHA256.hex(text.utf8))
+        if let model, reader.diagnostics.isEmpty {
+            let warnings = reader.warnings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+            let scenario = Scenario(file: file, model: model, overrides: [], sha256: SHA256.hex(text.utf8), warnings: warnings)
             return try scenario.applying(overrides)
         }
         throw ScenarioError(reader.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
@@ -78,6 +81,7 @@ extension ScenarioBuilder {
         // Unreadable dates are reported; reading goes on with placeholders so
         // that the rest of the file is checked too (the model is discarded).
         let asOf = top["as_of"].flatMap { reader.date($0, "as_of") }
+        self.asOf = asOf
         let start = top["start"].flatMap { reader.date($0, "start") }
         let horizonDate = top["horizon"].flatMap { reader.date($0, "horizon") }
         if let start, let horizonDate, start >= horizonDate {
@@ -93,6 +97,7 @@ extension ScenarioBuilder {
         horizon = calendar.end(of: self.horizonDate)
         let maxEvents = top["max_events"].flatMap { reader.integer($0, "max_events", in: 1...1_000_000_000) } ?? 1_000_000
 
+        readSources(top["sources"])
         let actors = readActors(top["actors"])
         let markets = readMarkets(top["markets"])
         let relations = readRelations(top["relations"])
@@ -112,7 +117,7 @@ extension ScenarioBuilder {
             name: name, asOf: asOf, calendar: calendar, horizon: horizon, parameters: parameters, events: events,
             actors: actors, relations: relations, markets: markets, campaigns: campaigns, decisions: decisions,
             orders: orders, shocks: shocks, escalations: escalations, triggers: triggers,
-            countermeasures: countermeasures, outcomes: outcomes, maxEvents: maxEvents, citations: citations)
+            countermeasures: countermeasures, outcomes: outcomes, maxEvents: maxEvents, provenance: provenance)
     }
 
     /// Ids of campaigns, decisions and orders, so any section can refer to

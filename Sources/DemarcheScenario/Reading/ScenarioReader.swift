@@ -10,7 +10,10 @@ import Yams
 /// the file is refused.
 final class ScenarioReader {
     let file: String
+    /// Errors: any of them makes the file unusable.
     private(set) var diagnostics: [ScenarioDiagnostic] = []
+    /// Warnings, reported with a file that loads.
+    private(set) var warnings: [ScenarioDiagnostic] = []
     /// `definition.key` of every format field read, for the format's own test.
     private(set) var consumedFields: Set<String> = []
     private var visited = 0
@@ -23,9 +26,17 @@ final class ScenarioReader {
     init(file: String) { self.file = file }
 
     func error(_ node: Node?, _ path: String, _ message: String) {
+        diagnostics.append(located(node, path, message, .error))
+    }
+
+    func warning(_ node: Node?, _ path: String, _ message: String) {
+        warnings.append(located(node, path, message, .warning))
+    }
+
+    private func located(_ node: Node?, _ path: String, _ message: String, _ severity: ScenarioDiagnostic.Severity) -> ScenarioDiagnostic {
         let mark = node?.mark
-        diagnostics.append(ScenarioDiagnostic(
-            file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, path: path, message: message))
+        return ScenarioDiagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, path: path, message: message,
+                                  severity: severity)
     }
 
     /// The problems found so far, in file order.

@@ -23,6 +23,11 @@ public struct ReferenceClass: Sendable {
         public var covariates: [Double]
         /// Whether a start, end or censoring date had a blank month or day.
         public var imputed: Bool
+        /// The last day (days since 1970-01-01) its end or censoring date
+        /// allows (31 December for a year alone): the case is known only
+        /// once this day is past, so a forecast as of an earlier date may
+        /// not use it. The start comes no later.
+        public var lastDay: Int
     }
 
     /// Selected rows that could not be used, with the reason (never dropped silently).

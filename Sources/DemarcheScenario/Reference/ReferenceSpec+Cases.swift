@@ -74,7 +74,7 @@ extension ReferenceSpec {
             }
             result.cases.append(ReferenceClass.Case(
                 id: table.cell(row, 0), line: row.line, start: startDay, time: max(laterDay - startDay, 0.5),
-                cause: later.cause, covariates: values, imputed: coarse))
+                cause: later.cause, covariates: values, imputed: coarse, lastDay: later.date.latest))
         }
         if problems > Self.maximumRowDiagnostics {
             reader.error(ScenarioDiagnostic(
