@@ -12,7 +12,7 @@ struct Merge: ParsableCommand {
     var parts: [String]
 
     @Option(help: "Output format of the report.")
-    var format: Run.Format = .md
+    var format: ReportFormat = .md
 
     @Option(help: "Write the report here, atomically.")
     var out: String?
@@ -54,7 +54,7 @@ struct Merge: ParsableCommand {
         let results = loaded.flatMap(\.results)
         let origins = zip(loaded, parts).flatMap { part, path in part.results.map { _ in path } }
         let complete = try SweepReportBuilder.complete(first.header, results, origins: origins, shardCount: first.shard.count)
-        let text = SweepOutput.render(try SweepReportBuilder.report(first.header, complete), format)
+        let text = format.render(try SweepReportBuilder.report(first.header, complete))
         try emit(text, to: out)
     }
 }

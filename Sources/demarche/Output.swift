@@ -1,4 +1,6 @@
+import ArgumentParser
 import DemarcheExperiment
+import DemarcheReport
 import DemarcheScenario
 import Foundation
 
@@ -16,3 +18,5 @@ func emit(_ text: String, to out: String?) throws {
 func printWarnings(_ scenario: Scenario) {
     for warning in scenario.warnings { printError(warning.description) }
 }
+
+extension ReportFormat: ExpressibleByArgument {}

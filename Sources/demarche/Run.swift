@@ -16,8 +16,6 @@ struct Run: AsyncParsableCommand {
             --no-timing leaves them out). Reports are written atomically.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, csv, json, html }
-
     @Argument(help: "Scenario file.")
     var file: String
 
@@ -34,7 +32,7 @@ struct Run: AsyncParsableCommand {
     var overrides: [String] = []
 
     @Option(help: "Output format.")
-    var format: Format = .md
+    var format: ReportFormat = .md
 
     @Option(help: "Write the report to this file (atomically) instead of standard output.")
     var out: String?
@@ -77,13 +75,7 @@ struct Run: AsyncParsableCommand {
         bar.finish()
         let report = ReportBuilder(scenario: scenario, result: result, toolVersion: Demarche.configuration.version,
                                    timing: !noTiming).report()
-        let text = switch format {
-        case .md: report.markdown()
-        case .csv: report.csv()
-        case .json: report.json()
-        case .html: report.html()
-        }
-        try emit(text, to: out)
+        try emit(format.render(report), to: out)
     }
 }
 

@@ -16,8 +16,6 @@ struct Score: ParsableCommand {
             Contested questions are also scored the other way, side by side.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, csv, json, html }
-
     @Argument(help: "Resolutions file.")
     var resolutions: String
 
@@ -40,7 +38,7 @@ struct Score: ParsableCommand {
     var alpha: Double = 0.05
 
     @Option(help: "Output format.")
-    var format: Format = .md
+    var format: ReportFormat = .md
 
     @Option(help: "Write the score to this file (atomically) instead of standard output.")
     var out: String?
@@ -65,13 +63,7 @@ struct Score: ParsableCommand {
         }
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
         let report = result.report
-        let text = switch format {
-        case .md: report.markdown()
-        case .csv: report.csv()
-        case .json: report.json()
-        case .html: report.html()
-        }
-        try emit(text, to: out)
+        try emit(format.render(report), to: out)
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

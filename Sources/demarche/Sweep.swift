@@ -29,7 +29,7 @@ struct Sweep: AsyncParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Output format of the report.")
-    var format: Run.Format = .md
+    var format: ReportFormat = .md
 
     @Option(help: "Write the report (or, with --shard, the part file) here, atomically.")
     var out: String?
@@ -74,7 +74,7 @@ struct Sweep: AsyncParsableCommand {
             text = SweepPart(header: header, shard: shard, results: results.sorted { ($0.item.variant, $0.item.start) < ($1.item.variant, $1.item.start) }).json()
         } else {
             let complete = try SweepReportBuilder.complete(header, results, origins: results.map { _ in "this run" })
-            text = SweepOutput.render(try SweepReportBuilder.report(header, complete), format)
+            text = format.render(try SweepReportBuilder.report(header, complete))
         }
         try emit(text, to: out)
         journal?.finish()
@@ -85,18 +85,6 @@ struct Sweep: AsyncParsableCommand {
             printError(String(format: "%d variants%@: %d replications (%d resumed items), %d events in %.2f s, %.0f events/s",
                               design.rows.count, shard.map { " (shard \($0))" } ?? "", replications, done.count, events, seconds,
                               Double(events) / max(seconds, 1e-9)))
-        }
-    }
-}
-
-/// Renders a sweep report in the chosen format.
-enum SweepOutput {
-    static func render(_ report: SweepReport, _ format: Run.Format) -> String {
-        switch format {
-        case .md: report.markdown()
-        case .csv: report.csv()
-        case .json: report.json()
-        case .html: report.html()
         }
     }
 }
