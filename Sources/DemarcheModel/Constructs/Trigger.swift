@@ -1,6 +1,7 @@
 /// On an event, if conditions hold, then consequences with a probability
 /// after a delay: "once the UK excludes Huawei, pressure on Germany rises".
-/// A trigger fires at most `maxFirings` times per replication.
+/// A trigger fires at most `maxFirings` times per replication; a firing is
+/// a draw that succeeds (one that fails does not use up a firing).
 public struct Trigger: Sendable {
     public var id: String
     public var on: [EventID]

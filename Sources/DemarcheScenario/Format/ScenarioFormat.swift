@@ -209,7 +209,7 @@ enum ScenarioFormat {
             field("if", .list(.object("condition")), "Conditions that must all hold."),
             field("probability", .parameter(days: false), "Chance it fires (default 1)."),
             field("after", .delay, "Delay (default 0d)."),
-            field("max_firings", .integer, "Most firings per replication (default 1)."),
+            field("max_firings", .integer, "Most firings per replication (default 1); a failed probability draw is not a firing."),
         ] + effectFields,
         "condition": [
             field("occurred", .list(.eventName), "Events of which at least 'at_least' occurred."),
