@@ -1,3 +1,5 @@
+import DemarcheKernel
+
 /// An order against a target with an effective date or a compliance window:
 /// the TikTok divestiture (comply within 90 days, extendable by 30) or the
 /// WeChat transaction ban (in force from 20 September unless enjoined).
@@ -61,8 +63,10 @@ public struct Order: Sendable {
     public var issuer: Int
     public var target: Int
     public var issue: Issue
-    /// Days from issue to the deadline / effective date.
-    public var window: Double
+    /// From issue to the deadline / effective date: days, or calendar months
+    /// counted from the issue date (for an order issued on activation, the
+    /// date it is activated).
+    public var window: CalendarDuration
     public var compliance: Delay?
     public var extensionRule: Extension?
     public var court: Court?
@@ -71,7 +75,7 @@ public struct Order: Sendable {
     public var events: [EventID]
 
     public init(
-        id: String, issuer: Int, target: Int, issue: Issue, window: Double, compliance: Delay?,
+        id: String, issuer: Int, target: Int, issue: Issue, window: CalendarDuration, compliance: Delay?,
         extensionRule: Extension?, court: Court?, enforcement: Enforcement?, events: [EventID]
     ) {
         self.id = id
