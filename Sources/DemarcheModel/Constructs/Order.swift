@@ -4,13 +4,15 @@ import DemarcheKernel
 /// the TikTok divestiture (comply within 90 days, extendable by 30) or the
 /// WeChat transaction ban (in force from 20 September unless enjoined).
 ///
-/// With `compliance`, the target complies after a random time; if that falls
-/// after the deadline, the deadline is extended with some probability (up to
-/// `maxExtensions` times) or missed, and a missed order is enforced with some
-/// probability after a delay. Without `compliance`, the order takes effect at
-/// its deadline. A court challenge may be filed and, at its ruling, enjoin the
-/// order; a revocation ends it. Each transition is an event,
-/// `order.<id>.<status>`.
+/// With `compliance`, the target complies after a random time (from issue, or
+/// from the start for an order issued before it). At each deadline still
+/// open, the deadline is extended with some probability (up to
+/// `maxExtensions` times); otherwise an order with `compliance` is missed,
+/// and a missed order is enforced with some probability after a delay, and
+/// an order without `compliance` takes effect. A court challenge may be
+/// filed and, at its ruling, enjoin the order if it is still pending or
+/// extended (a ruling after the order took effect changes nothing); a
+/// revocation ends it. Each transition is an event, `order.<id>.<status>`.
 public struct Order: Sendable {
     public enum Status: String, CaseIterable, Sendable {
         case dormant, pending, complied, extended, enjoined, missed, enforced, effective, revoked

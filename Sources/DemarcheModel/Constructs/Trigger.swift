@@ -20,7 +20,7 @@ public struct Trigger: Sendable {
 
 /// A test on the state of a replication.
 public enum Condition: Sendable {
-    /// At least `count` of `events` have occurred (each counted once).
+    /// At least `atLeast` of `events` have occurred (each counted once).
     case occurred(events: [EventID], atLeast: Int)
     /// None of `events` has occurred.
     case notOccurred(events: [EventID])

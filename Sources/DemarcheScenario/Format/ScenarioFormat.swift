@@ -51,7 +51,7 @@ enum ScenarioFormat {
     ]
 
     static let effectFields: [Field] = [
-        field("revoke", .ids, "Orders to revoke if still pending or in force."),
+        field("revoke", .ids, "Orders to revoke if pending, extended, missed or in force."),
         field("activate", .ids, "Dormant orders, decisions or campaigns to start."),
         field("stop", .ids, "Campaigns to stop."),
         field("pressure", .object("pressure_effect"), "A pressure impulse on actors."),
@@ -97,7 +97,7 @@ enum ScenarioFormat {
             field("from", .id, required: true, "Actor id."),
             field("to", .id, required: true, "Actor id."),
             field("kind", .oneOf(["alliance", "intelligence", "trade"]), required: true, "Kind of tie."),
-            field("weight", .parameter(days: false), "Added to the sender's leverage over the target (default 0.5)."),
+            field("weight", .parameter(days: false), "Added to the sender's leverage over the target, 1 + Σ weights, which multiplies instruments' magnitudes (default 0.5)."),
         ],
         "market": [
             field("country", .id, required: true, "Actor id of the country."),
@@ -117,7 +117,7 @@ enum ScenarioFormat {
             field("targets", .ids, "Actor ids (default: all the campaign's targets)."),
             field("at", .date, "Date (dated instrument)."),
             field("every", .parameter(days: true), "Mean interval of a recurring instrument."),
-            field("magnitude", .parameter(days: false), "Pressure added to each target (default 1)."),
+            field("magnitude", .parameter(days: false), "Pressure added to each target, times the sender's leverage over it (default 1)."),
         ],
         "decision": [
             field("actor", .id, required: true, "Actor id of the decider."),
