@@ -2,20 +2,22 @@ import DemarcheKernel
 import DemarcheRandom
 import Testing
 
-/// Events pop in (time, priority, scheduling order), whatever the pattern of
-/// schedules and pops, over thousands of randomized schedules with many ties.
+/// Events pop in (time, priority, ahead first, scheduling order), whatever
+/// the pattern of schedules and pops, over thousands of randomized schedules
+/// with many ties.
 @Suite struct EventQueueOrderTests {
     struct Reference: Comparable {
         var time: Double
         var priority: Int16
+        var ahead: Bool
         var sequence: Int
         static func < (a: Reference, b: Reference) -> Bool {
-            (a.time, a.priority, a.sequence) < (b.time, b.priority, b.sequence)
+            (a.time, a.priority, a.ahead ? 0 : 1, a.sequence) < (b.time, b.priority, b.ahead ? 0 : 1, b.sequence)
         }
     }
 
     @Test(arguments: UInt64(0)..<200)
-    func popsInTimePriorityThenSequenceOrder(seed: UInt64) {
+    func popsInTimePriorityAheadThenSequenceOrder(seed: UInt64) {
         let random = RandomStream(seed: seed)
         var queue = EventQueue<Int>()
         var reference: [Reference] = []
@@ -26,8 +28,9 @@ import Testing
                 // Integer times in a narrow window force many exact ties.
                 let time = now + Double(random.uniformInteger(below: 5))
                 let priority = Int16(random.uniformInteger(below: 3)) - 1
-                queue.schedule(sequence, at: time, priority: EventPriority(priority))
-                reference.append(Reference(time: time, priority: priority, sequence: sequence))
+                let ahead = random.uniform() < 0.3
+                queue.schedule(sequence, at: time, priority: EventPriority(priority), ahead: ahead)
+                reference.append(Reference(time: time, priority: priority, ahead: ahead, sequence: sequence))
                 sequence += 1
             } else if let popped = queue.popNext(notAfter: .infinity) {
                 let expected = reference.min()!

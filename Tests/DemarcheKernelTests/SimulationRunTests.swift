@@ -43,6 +43,34 @@ import Testing
         #expect(log == ["30.0 comply", "44.0 retaliate"])
     }
 
+    /// An event a handler schedules for its own instant (a zero-delay
+    /// consequence) runs before the events already due at that instant, after
+    /// the consequences scheduled before it: consequences of an earlier cause
+    /// come first. Priorities still order the instant, and a delay, however
+    /// small, is not a consequence of the instant.
+    @Test func zeroDelayConsequencesRunBeforeEventsAlreadyDue() {
+        var simulation = Simulation<TestEvent>()
+        simulation.schedule(TestEvent(id: 0, kind: "election"), at: 90)
+        simulation.schedule(TestEvent(id: 1, kind: "deadline"), at: 90)
+        var log: [String] = []
+        _ = simulation.run(until: 365) { simulation, event in
+            log.append(event.kind)
+            switch event.kind {
+            case "election":
+                simulation.schedule(TestEvent(id: 2, kind: "revoke"), after: 0)
+                simulation.schedule(TestEvent(id: 3, kind: "bookkeeping"), after: 0, priority: .late)
+                simulation.schedule(TestEvent(id: 4, kind: "recount"), after: 1e-9)
+                simulation.schedule(TestEvent(id: 5, kind: "speech"), at: simulation.now)
+            case "revoke":
+                simulation.schedule(TestEvent(id: 6, kind: "revoked"), after: 0)
+            case "deadline":
+                simulation.schedule(TestEvent(id: 7, kind: "effective"), after: 0)
+            default: break
+            }
+        }
+        #expect(log == ["election", "revoke", "speech", "revoked", "deadline", "effective", "bookkeeping", "recount"])
+    }
+
     @Test func eventLimitNamesTheRunawayKind() {
         var simulation = Simulation<TestEvent>()
         simulation.schedule(TestEvent(id: 0, kind: "trigger five-eyes"), at: 0)

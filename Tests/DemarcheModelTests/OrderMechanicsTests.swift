@@ -146,6 +146,36 @@ import Testing
                 "kept orders are missed and enforced at the deadline, unless complied with (rarely) before the election")
     }
 
+    /// An election on a ban's effective date whose outcome revokes it: the
+    /// revocation is a zero-delay consequence of the election, which was
+    /// scheduled before the deadline, so it runs first and the ban never
+    /// takes effect. Kept, the ban takes effect on its day.
+    @Test func electionOnTheDeadlinesDayRevokesBeforeTheOrderTakesEffect() throws {
+        let rows = try ScenarioRunner.outcomes(ScenarioRunner.scenario("""
+            \(actors)
+            orders:
+              ban: { issuer: us, target: firm, issued: 2024-01-01, deadline: 2024-03-31 }
+            shocks:
+              election:
+                at: 2024-03-31
+                outcomes:
+                  keep: { probability: 0.5 }
+                  change: { probability: 0.5, then: [{ revoke: ban }] }
+            outcomes:
+              revoked: { event: order.ban.revoked }
+              effective: { event: order.ban.effective }
+              change: { event: shock.election.change }
+            """), runs: 2_000)
+        #expect(ScenarioRunner.within4SE(Double(rows.count { $0[2].isFinite }) / 2_000, 0.5, runs: 2_000))
+        for row in rows {
+            if row[2].isFinite {
+                #expect(row[0] == 90 && !row[1].isFinite, "revoked on the election day, never in force")
+            } else {
+                #expect(row[1] == 90 && !row[0].isFinite, "kept: in force on its day")
+            }
+        }
+    }
+
     /// An order issued on activation runs from the escalation's date.
     @Test func escalationActivatesAnOrder() throws {
         let rows = try ScenarioRunner.outcomes(ScenarioRunner.scenario("""

@@ -1,4 +1,5 @@
 import CDemarcheGSL
+import Foundation
 import Testing
 
 /// Triggers, chains of delays and runaway cascades.
@@ -19,6 +20,26 @@ import Testing
             """), runs: Self.runs)
         #expect(ScenarioRunner.within4SE(ScenarioRunner.probability(rows, byDay: 366), p, runs: Self.runs))
         #expect(rows.allSatisfy { !$0[0].isFinite || $0[0] == 36 })
+    }
+
+    /// `max_firings` counts firings, not attempts: a draw that fails leaves
+    /// the firing for the next opportunity, so with probability p and
+    /// max_firings 1 over n opportunities P(fired) = 1 − (1 − p)^n.
+    @Test(arguments: [(0.3, 3), (0.5, 2), (0.1, 5)])
+    func failedDrawsDoNotUseUpFirings(p: Double, n: Int) throws {
+        let shocks = (1...n).map { "  s\($0): { at: 2024-0\($0)-01, outcomes: { go: { probability: 1 } } }" }
+        let rows = try ScenarioRunner.outcomes(ScenarioRunner.scenario("""
+            actors: { us: { kind: state } }
+            shocks:
+            \(shocks.joined(separator: "\n"))
+            triggers:
+              t: { on: [\((1...n).map { "shock.s\($0).go" }.joined(separator: ", "))], probability: \(p), max_firings: 1 }
+            outcomes:
+              fired: { event: trigger.t }
+            """), runs: Self.runs)
+        let expected = 1 - pow(1 - p, Double(n))
+        let observed = ScenarioRunner.probability(rows, byDay: 366)
+        #expect(ScenarioRunner.within4SE(observed, expected, runs: Self.runs), "P = \(observed), expected \(expected)")
     }
 
     /// A chain of k exponential steps completes by T with the Erlang CDF.

@@ -1,5 +1,6 @@
 /// Breaks ties between events at the same time: lower values run first; among
-/// equal priorities, events run in the order they were scheduled.
+/// equal priorities, zero-delay consequences first, then events in the order
+/// they were scheduled (see ``Simulation``).
 public struct EventPriority: Hashable, Comparable, Sendable {
     public let rawValue: Int16
 
@@ -8,8 +9,7 @@ public struct EventPriority: Hashable, Comparable, Sendable {
     // Computed rather than stored statics: a stored static is a lazily
     // initialised global, whose accessor would run on every schedule.
 
-    /// Before ordinary events at the same instant (e.g. a revocation that must
-    /// pre-empt a deadline falling on the same day).
+    /// Before ordinary events at the same instant, whatever scheduled them.
     @inlinable public static var urgent: EventPriority { EventPriority(-1) }
     @inlinable public static var normal: EventPriority { EventPriority(0) }
     /// After ordinary events at the same instant (e.g. end-of-day bookkeeping).

@@ -1,8 +1,12 @@
 /// The future event set: a binary min-heap ordered by (time, priority,
-/// sequence), with O(1) cancellation by lazy tombstones.
+/// ahead, sequence), with O(1) cancellation by lazy tombstones.
 ///
 /// The sequence number grows with every schedule, so events with equal time
-/// and priority run in the order they were scheduled, always. Each event's
+/// and priority run in the order they were scheduled, except that events
+/// scheduled `ahead` run before the others of their time and priority (in
+/// the order they were scheduled): ``Simulation`` schedules a handler's
+/// zero-delay consequences ahead, so they run before the events already due
+/// at that instant. Each event's
 /// payload lives in a reusable slot; a heap entry carries the slot's
 /// generation, and cancelling bumps the generation so the stale entry is
 /// skipped when it reaches the top (lazy deletion, as in SimPy, because
@@ -11,7 +15,7 @@
 /// proportional to the live events.
 ///
 /// Complexity: `schedule` and `popNext` O(log n); `cancel` O(1) amortised;
-/// `reschedule` O(log n). Sequence numbers are 48-bit: 2.8 × 10¹⁴ schedules.
+/// `reschedule` O(log n). Sequence numbers are 47-bit: 1.4 × 10¹⁴ schedules.
 ///
 /// The queue is non-copyable: it owns its buffers outright, so the event loop
 /// pays no copy-on-write checks, and a simulation's future cannot be
@@ -20,7 +24,8 @@ public struct EventQueue<Payload>: ~Copyable {
     @usableFromInline
     struct Entry {
         @usableFromInline var time: Double
-        /// Priority in the high 16 bits, sequence number in the low 48.
+        /// Priority in the high 16 bits, then a bit that is 0 for events
+        /// scheduled ahead, then the sequence number in the low 47.
         @usableFromInline var key: UInt64
         @usableFromInline var slot: UInt32
         @usableFromInline var generation: UInt32
@@ -87,9 +92,11 @@ public struct EventQueue<Payload>: ~Copyable {
     @inlinable public var isEmpty: Bool { liveCount == 0 }
 
     /// Schedules `payload` at `time` and returns a handle for cancelling it.
+    /// With `ahead`, it runs before the events of the same time and priority
+    /// that were not scheduled ahead (after those that were, in order).
     @inlinable @discardableResult
     public mutating func schedule(
-        _ payload: Payload, at time: Double, priority: EventPriority = .normal
+        _ payload: Payload, at time: Double, priority: EventPriority = .normal, ahead: Bool = false
     ) -> EventHandle {
         precondition(!time.isNaN, "EventQueue: an event cannot be scheduled at NaN")
         let slot: UInt32
@@ -105,7 +112,7 @@ public struct EventQueue<Payload>: ~Copyable {
             slotCount += 1
         }
         let generation = slots[Int(slot)].generation
-        push(Entry(time: time, key: nextKey(priority), slot: slot, generation: generation))
+        push(Entry(time: time, key: nextKey(priority, ahead: ahead), slot: slot, generation: generation))
         liveCount += 1
         _checkInvariantsIfEnabled()
         return EventHandle(slot: slot, generation: generation)
@@ -150,16 +157,17 @@ public struct EventQueue<Payload>: ~Copyable {
     }
 
     /// Moves a pending event to `time`, keeping its payload and priority; it
-    /// then runs after events already scheduled for that time and priority.
+    /// then runs after events already scheduled for that time and priority
+    /// (with `ahead`, as ``schedule(_:at:priority:ahead:)`` says).
     /// Returns the new handle, or nil if the event already fired or was cancelled.
     @inlinable
-    public mutating func reschedule(_ handle: EventHandle, to time: Double) -> EventHandle? {
+    public mutating func reschedule(_ handle: EventHandle, to time: Double, ahead: Bool = false) -> EventHandle? {
         precondition(!time.isNaN, "EventQueue: an event cannot be rescheduled to NaN")
         guard isPending(handle) else { return nil }
         let index = Int(handle.slot)
         slots[index].generation &+= 1
         let generation = slots[index].generation
-        push(Entry(time: time, key: nextKey(slots[index].priority), slot: handle.slot, generation: generation))
+        push(Entry(time: time, key: nextKey(slots[index].priority, ahead: ahead), slot: handle.slot, generation: generation))
         compactIfMostlyTombstones()
         _checkInvariantsIfEnabled()
         return EventHandle(slot: handle.slot, generation: generation)
@@ -186,10 +194,10 @@ public struct EventQueue<Payload>: ~Copyable {
     }
 
     @inlinable
-    mutating func nextKey(_ priority: EventPriority) -> UInt64 {
+    mutating func nextKey(_ priority: EventPriority, ahead: Bool) -> UInt64 {
         let sequence = nextSequence
-        precondition(sequence < 1 << 48, "EventQueue: sequence numbers exhausted")
+        precondition(sequence < 1 << 47, "EventQueue: sequence numbers exhausted")
         nextSequence = sequence &+ 1
-        return priority.keyBits | sequence
+        return priority.keyBits | (ahead ? 0 : 1 << 47) | sequence
     }
 }

@@ -4,10 +4,20 @@
 ///
 /// The kernel knows nothing of diplomacy; `Event` is whatever the model
 /// schedules. Like its queue, a simulation is non-copyable.
+///
+/// Events at the same instant run by priority, then causally: an event a
+/// handler schedules for its own instant (a zero-delay consequence) runs
+/// before the events that were already due at that instant, after the
+/// consequences scheduled before it; other events of an instant run in the
+/// order they were scheduled. So consequences of an earlier cause come before
+/// later causes: an election's revocation runs before a deadline of the same
+/// instant that was scheduled after the election.
 public struct Simulation<Event: SimulationEvent>: ~Copyable {
     @usableFromInline var clock: Double = 0
     @usableFromInline var queue = EventQueue<Event>()
     @usableFromInline var processed = 0
+    /// True while a handler runs: what it schedules for `clock` is a consequence.
+    @usableFromInline var handling = false
 
     /// Trailing events whose kinds are counted when the event limit is hit.
     public static var diagnosisWindow: Int { 1024 }
@@ -30,7 +40,8 @@ public struct Simulation<Event: SimulationEvent>: ~Copyable {
         _ event: Event, after delay: Double, priority: EventPriority = .normal
     ) -> EventHandle {
         precondition(delay >= 0, "Simulation: negative or NaN delay \(delay)")
-        return queue.schedule(event, at: clock + delay, priority: priority)
+        let time = clock + delay
+        return queue.schedule(event, at: time, priority: priority, ahead: isConsequence(at: time))
     }
 
     /// Schedules `event` at absolute clock time `time` (not in the past).
@@ -39,7 +50,7 @@ public struct Simulation<Event: SimulationEvent>: ~Copyable {
         _ event: Event, at time: Double, priority: EventPriority = .normal
     ) -> EventHandle {
         precondition(time >= clock, "Simulation: time \(time) is before now (\(clock))")
-        return queue.schedule(event, at: time, priority: priority)
+        return queue.schedule(event, at: time, priority: priority, ahead: isConsequence(at: time))
     }
 
     /// Cancels a pending event; false if it already fired or was cancelled.
@@ -50,13 +61,17 @@ public struct Simulation<Event: SimulationEvent>: ~Copyable {
     @inlinable
     public mutating func reschedule(_ handle: EventHandle, to time: Double) -> EventHandle? {
         precondition(time >= clock, "Simulation: time \(time) is before now (\(clock))")
-        return queue.reschedule(handle, to: time)
+        return queue.reschedule(handle, to: time, ahead: isConsequence(at: time))
     }
+
+    /// Whether an event scheduled now for `time` is a zero-delay consequence
+    /// of the event being handled (and so runs ahead of its instant).
+    @inlinable func isConsequence(at time: Double) -> Bool { handling && time == clock }
 
     /// Whether `handle` names an event that is still pending.
     @inlinable public func isPending(_ handle: EventHandle) -> Bool { queue.isPending(handle) }
 
-    /// Runs events in (time, priority, sequence) order until the next one lies
+    /// Runs events in (time, priority, causal) order until the next one lies
     /// after `horizon`, nothing is pending, or `maxEvents` events have run in
     /// this call. At the horizon (or on an empty queue with a finite horizon)
     /// the clock is left at `horizon`.
@@ -92,6 +107,8 @@ public struct Simulation<Event: SimulationEvent>: ~Copyable {
     ) throws(Failure) {
         clock = event.time
         processed += 1
+        handling = true
+        defer { handling = false }
         try handle(&self, event.payload)
     }
 

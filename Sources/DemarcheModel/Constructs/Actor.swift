@@ -30,8 +30,10 @@ public struct Actor: Sendable {
 }
 
 /// A weighted tie between two actors (alliance, intelligence sharing, trade
-/// dependence). Relations feed conditions and documentation; the sender's
-/// leverage over a target enters decisions through `alignment`.
+/// dependence). The relations from a campaign's sender to a target set the
+/// sender's leverage over it: each instrument's magnitude on that target is
+/// multiplied by 1 + Σ their weights (whatever their kind). Relations do not
+/// enter `alignment` or any condition.
 public struct Relation: Sendable {
     public enum Kind: String, CaseIterable, Sendable {
         case alliance, intelligence, trade

@@ -1,6 +1,8 @@
 /// A sender's pressure on targets through instruments. Each instrument that
-/// lands on a target adds `magnitude` to the target's pressure, which then
-/// decays with the campaign's half-life: p(t) = Σ mᵢ · 2^(−(t − tᵢ)/h).
+/// lands on a target adds `magnitude` × the sender's leverage over it (1 + Σ
+/// weights of the ``Relation``s from the sender to the target) to the
+/// target's pressure, which then decays with the campaign's half-life:
+/// p(t) = Σ mᵢ · 2^(−(t − tᵢ)/h).
 public struct Campaign: Sendable {
     public var id: String
     public var sender: Int

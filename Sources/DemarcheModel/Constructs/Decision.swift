@@ -25,7 +25,8 @@
 public struct Decision: Sendable {
     /// The named covariates of the log-linear hazard.
     public enum Covariate: String, CaseIterable, Sendable {
-        /// Current campaign pressure on the actor (decaying sum of instruments).
+        /// Current pressure on the actor: the decaying sum of instruments
+        /// (scaled by the sender's leverage) and of pressure effects.
         case pressure
         /// The actor's `alignment` attribute.
         case alignment
@@ -141,7 +142,8 @@ public struct Exclusion: Sendable {
     public var market: Int
     public var vendor: Int
     public var kind: Kind
-    /// Days from the decision until the shares change.
+    /// From the decision until the shares change (calendar months count
+    /// from the decision's date).
     public var phaseOut: Delay
 
     public init(market: Int, vendor: Int, kind: Kind, phaseOut: Delay) {

@@ -1,8 +1,8 @@
 /// A change to the state of a replication, applied by shocks, triggers,
 /// countermeasures and escalations.
 public enum Effect: Sendable {
-    /// Revokes orders that are still pending (cancelling their deadlines and
-    /// court proceedings).
+    /// Revokes orders that are pending, extended, missed or in force
+    /// (effective or enforced), cancelling what is still scheduled for them.
     case revoke(orders: [Int])
     /// Starts dormant orders, decisions or campaigns.
     case activate(Activation)

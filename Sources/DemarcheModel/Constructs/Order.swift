@@ -1,14 +1,18 @@
+import DemarcheKernel
+
 /// An order against a target with an effective date or a compliance window:
 /// the TikTok divestiture (comply within 90 days, extendable by 30) or the
 /// WeChat transaction ban (in force from 20 September unless enjoined).
 ///
-/// With `compliance`, the target complies after a random time; if that falls
-/// after the deadline, the deadline is extended with some probability (up to
-/// `maxExtensions` times) or missed, and a missed order is enforced with some
-/// probability after a delay. Without `compliance`, the order takes effect at
-/// its deadline. A court challenge may be filed and, at its ruling, enjoin the
-/// order; a revocation ends it. Each transition is an event,
-/// `order.<id>.<status>`.
+/// With `compliance`, the target complies after a random time (from issue, or
+/// from the start for an order issued before it). At each deadline still
+/// open, the deadline is extended with some probability (up to
+/// `maxExtensions` times); otherwise an order with `compliance` is missed,
+/// and a missed order is enforced with some probability after a delay, and
+/// an order without `compliance` takes effect. A court challenge may be
+/// filed and, at its ruling, enjoin the order if it is still pending or
+/// extended (a ruling after the order took effect changes nothing); a
+/// revocation ends it. Each transition is an event, `order.<id>.<status>`.
 public struct Order: Sendable {
     public enum Status: String, CaseIterable, Sendable {
         case dormant, pending, complied, extended, enjoined, missed, enforced, effective, revoked
@@ -61,8 +65,10 @@ public struct Order: Sendable {
     public var issuer: Int
     public var target: Int
     public var issue: Issue
-    /// Days from issue to the deadline / effective date.
-    public var window: Double
+    /// From issue to the deadline / effective date: days, or calendar months
+    /// counted from the issue date (for an order issued on activation, the
+    /// date it is activated).
+    public var window: CalendarDuration
     public var compliance: Delay?
     public var extensionRule: Extension?
     public var court: Court?
@@ -71,7 +77,7 @@ public struct Order: Sendable {
     public var events: [EventID]
 
     public init(
-        id: String, issuer: Int, target: Int, issue: Issue, window: Double, compliance: Delay?,
+        id: String, issuer: Int, target: Int, issue: Issue, window: CalendarDuration, compliance: Delay?,
         extensionRule: Extension?, court: Court?, enforcement: Enforcement?, events: [EventID]
     ) {
         self.id = id

@@ -1,7 +1,9 @@
 /// A scheduled event with an uncertain outcome that changes the rules: the US
 /// election of 3 November 2020, after which pending orders may be revoked.
-/// At `time`, one outcome is drawn with the outcomes' probabilities (which sum
-/// to 1); its event is recorded and its consequences follow.
+/// At `time`, one outcome is drawn with the outcomes' probabilities (which
+/// should sum to 1: the loader checks fixed ones; if drawn ones fall short,
+/// the last outcome takes the remainder); its event is recorded and its
+/// consequences follow.
 public struct Shock: Sendable {
     public struct Outcome: Sendable {
         public var name: String

@@ -1,6 +1,7 @@
 /// On an event, if conditions hold, then consequences with a probability
 /// after a delay: "once the UK excludes Huawei, pressure on Germany rises".
-/// A trigger fires at most `maxFirings` times per replication.
+/// A trigger fires at most `maxFirings` times per replication; a firing is
+/// a draw that succeeds (one that fails does not use up a firing).
 public struct Trigger: Sendable {
     public var id: String
     public var on: [EventID]
@@ -19,7 +20,7 @@ public struct Trigger: Sendable {
 
 /// A test on the state of a replication.
 public enum Condition: Sendable {
-    /// At least `count` of `events` have occurred (each counted once).
+    /// At least `atLeast` of `events` have occurred (each counted once).
     case occurred(events: [EventID], atLeast: Int)
     /// None of `events` has occurred.
     case notOccurred(events: [EventID])

@@ -2,21 +2,24 @@ import DemarcheKernel
 
 extension Replication {
     /// A trigger's event happened: if it may still fire and its conditions
-    /// hold, it fires with its probability, after its delay.
+    /// hold, it fires with its probability, after its delay. Only a draw
+    /// that succeeds is a firing and counts towards `maxFirings`; a failed
+    /// one leaves the trigger for its next event.
     mutating func considerTrigger(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         let trigger = model.triggers[index]
         guard triggerFirings[index] < trigger.maxFirings, trigger.conditions.allSatisfy(holds) else { return }
-        triggerFirings[index] += 1
-        schedule(consequence: index, &simulation)
+        if schedule(consequence: index, &simulation) { triggerFirings[index] += 1 }
     }
 
     /// Schedules consequence `index` (triggers first, then shock outcomes)
-    /// with its probability; zero delays still go through the event queue, so
-    /// cascades keep their order and the event limit catches loops.
-    mutating func schedule(consequence index: Int, _ simulation: inout Simulation<ModelEvent>) {
+    /// with its probability, and says whether it was scheduled; zero delays
+    /// still go through the event queue, so the event limit catches loops.
+    @discardableResult
+    mutating func schedule(consequence index: Int, _ simulation: inout Simulation<ModelEvent>) -> Bool {
         let consequence = plan.consequences[index]
-        guard streams.triggers.uniform() < values[consequence.probability.index] else { return }
-        simulation.schedule(.consequence(index: Int32(index)), after: consequence.delay.sample(using: streams.triggers))
+        guard streams.triggers.uniform() < values[consequence.probability.index] else { return false }
+        simulation.schedule(.consequence(index: Int32(index)), after: consequence.delay.sample(using: streams.triggers, from: simulation.now, on: model.calendar))
+        return true
     }
 
     mutating func applyConsequence(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {

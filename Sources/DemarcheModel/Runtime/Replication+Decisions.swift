@@ -150,7 +150,7 @@ extension Replication {
         let detail = !tracing ? "" : prior ? "decided before the start" : "hazard \(format(hazard(index, at: time) * 30))/month"
         record(spec.event, at: time, detail: detail, &simulation)
         if let exclusion = spec.exclusion {
-            let wait = exclusion.phaseOut.sample(using: streams.exclusions)
+            let wait = exclusion.phaseOut.sample(using: streams.exclusions, from: time, on: model.calendar)
             simulation.schedule(.exclusionTakesEffect(decision: Int32(index), option: Int32(option)),
                                 at: max(time + wait, simulation.now))
         }
@@ -158,7 +158,7 @@ extension Replication {
         for dependent in plan.dependentsByDecision[index] { redrawDecision(dependent, &simulation) }
         for (position, countermeasure) in model.countermeasures.enumerated() where countermeasure.decisions.contains(index)
         && streams.countermeasures.uniform() < values[countermeasure.probability.index] {
-            let wait = countermeasure.delay.sample(using: streams.countermeasures)
+            let wait = countermeasure.delay.sample(using: streams.countermeasures, from: time, on: model.calendar)
             simulation.schedule(.countermeasure(countermeasure: Int32(position), subject: Int32(model.decisions[index].actor)),
                                 at: max(time + wait, simulation.now))
         }

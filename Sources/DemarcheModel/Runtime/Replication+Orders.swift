@@ -26,18 +26,18 @@ extension Replication {
         if case .onActivation = order.issue { orders[index].issued = now }
         let issued = orders[index].issued
         orders[index].status = .pending
-        orders[index].deadline = issued + order.window
+        orders[index].deadline = model.calendar.time(order.window, after: issued)
         let detail = tracing ? "deadline \(dateText(orders[index].deadline))" : ""
         record(order.event(.pending), at: issued, detail: detail, &simulation)
         orders[index].deadlineEvent = simulation.schedule(
             .orderDeadline(order: Int32(index)), at: max(orders[index].deadline, now))
         if let compliance = order.compliance {
             orders[index].complianceEvent = simulation.schedule(
-                .orderCompliance(order: Int32(index)), after: compliance.sample(using: streams.orders))
+                .orderCompliance(order: Int32(index)), after: compliance.sample(using: streams.orders, from: now, on: model.calendar))
         }
         if let court = order.court, streams.courts.uniform() < values[court.probability.index] {
             orders[index].courtEvent = simulation.schedule(
-                .courtFiling(order: Int32(index)), after: court.filedAfter.sample(using: streams.courts))
+                .courtFiling(order: Int32(index)), after: court.filedAfter.sample(using: streams.courts, from: now, on: model.calendar))
         }
     }
 
@@ -57,7 +57,7 @@ extension Replication {
             streams.orders.uniform() < values[rule.probability.index] {
             orders[index].extensions += 1
             orders[index].status = .extended
-            orders[index].deadline = simulation.now + rule.length.sample(using: streams.orders)
+            orders[index].deadline = simulation.now + rule.length.sample(using: streams.orders, from: simulation.now, on: model.calendar)
             orders[index].deadlineEvent = simulation.schedule(.orderDeadline(order: Int32(index)), at: orders[index].deadline)
             record(order.event(.extended), at: simulation.now,
                    detail: tracing ? "new deadline \(dateText(orders[index].deadline))" : "", &simulation)
@@ -70,7 +70,7 @@ extension Replication {
         close(index, as: .missed, &simulation)
         if let enforcement = order.enforcement, streams.orders.uniform() < values[enforcement.probability.index] {
             orders[index].enforcementEvent = simulation.schedule(
-                .enforcement(order: Int32(index)), after: enforcement.delay.sample(using: streams.orders))
+                .enforcement(order: Int32(index)), after: enforcement.delay.sample(using: streams.orders, from: simulation.now, on: model.calendar))
         }
     }
 
@@ -85,7 +85,7 @@ extension Replication {
         orders[index].courtEvent = nil
         guard orders[index].isOpen, let court = model.orders[index].court else { return }
         orders[index].courtEvent = simulation.schedule(
-            .courtRuling(order: Int32(index)), after: court.rulingAfter.sample(using: streams.courts))
+            .courtRuling(order: Int32(index)), after: court.rulingAfter.sample(using: streams.courts, from: simulation.now, on: model.calendar))
         if tracing {
             trace.append(TraceEntry(time: simulation.now, actor: model.actors[model.orders[index].target].id,
                                     event: "court challenge to order.\(model.orders[index].id)", detail: "filed"))

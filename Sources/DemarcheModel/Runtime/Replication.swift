@@ -106,7 +106,7 @@ public struct Replication {
         }
         for (index, escalation) in model.escalations.enumerated()
         where streams.escalations.uniform() < values[escalation.probability.index] {
-            simulation.schedule(.escalation(escalation: Int32(index)), after: escalation.delay.sample(using: streams.escalations))
+            simulation.schedule(.escalation(escalation: Int32(index)), after: escalation.delay.sample(using: streams.escalations, from: 0, on: model.calendar))
         }
         for index in model.decisions.indices where decisions[index].active { activateDecision(index, &simulation) }
     }

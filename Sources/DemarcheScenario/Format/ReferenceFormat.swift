@@ -15,15 +15,15 @@ extension ScenarioFormat {
             field("dates", .object("reference_dates"), required: true, "How start, end and censoring dates are built."),
             field("outcome", .object("reference_outcome"), required: true, "The column that says how a case ended, and its causes."),
             field("covariates", .map(.object("reference_covariate")), "Numeric covariates for proportional hazards."),
-            field("checkpoints", .list(.string), "Durations at which incidence is reported (default 90d, 180d, 365d, 730d)."),
+            field("checkpoints", .list(.scalar), "Durations at which incidence is reported (default 90d, 180d, 365d, 730d)."),
             field("forms", .list(.oneOf(["exponential", "weibull"])), "Parametric hazards to fit (default both)."),
         ],
         "reference_select": [
             field("column", .string, required: true, "Column of the case file."),
-            field("equals", .string, "The cell equals this (numerically when both are numbers: 2 matches 2.0)."),
-            field("in", .list(.string), "The cell equals one of these."),
-            field("min", .string, "The cell is a number ≥ this."),
-            field("max", .string, "The cell is a number ≤ this."),
+            field("equals", .scalar, "The cell equals this (numerically when both are numbers: 2 matches 2.0)."),
+            field("in", .list(.scalar), "The cell equals one of these."),
+            field("min", .scalar, "The cell is a number ≥ this."),
+            field("max", .scalar, "The cell is a number ≤ this."),
             field("blank", .boolean, "true: the cell is empty; false: it is not."),
         ],
         "reference_dates": [
@@ -43,12 +43,12 @@ extension ScenarioFormat {
         ],
         "reference_outcome": [
             field("column", .string, required: true, "Column of the outcome code."),
-            field("causes", .map(.list(.string)), required: true, "Each cause's name and the codes that mean it."),
+            field("causes", .map(.list(.scalar)), required: true, "Each cause's name and the codes that mean it."),
             field("compliance", .id, required: true, "The cause that is compliance (the target gives in)."),
         ],
         "reference_covariate": [
             field("column", .string, required: true, "Column of the case file."),
-            field("equals", .string, "Makes an indicator: 1 when the cell equals this, else 0."),
+            field("equals", .scalar, "Makes an indicator: 1 when the cell equals this, else 0."),
             field("blank", .boolean, "Makes an indicator: 1 when the cell is empty (true) or not empty (false), else 0."),
         ],
     ]

@@ -6,6 +6,9 @@ enum ScenarioFormat {
     /// What a key holds.
     indirect enum Shape: Sendable {
         case string, integer, number, boolean, date, eventName
+        /// A number or text: a distribution's argument (a number, or a
+        /// duration such as 90d), a value of a case file or a sweep.
+        case scalar
         /// A number, `{value, source}` or `{dist: ..., source}`; `days` accepts durations.
         case parameter(days: Bool)
         /// A waiting time: a duration, or a distribution of durations.
@@ -15,6 +18,9 @@ enum ScenarioFormat {
         case ids
         case oneOf([String])
         case object(String)
+        /// An object, or nothing (`~`) for its defaults.
+        case objectOrNull(String)
+        /// A list, or one item for a list of one.
         case list(Shape)
         /// A mapping from ids to values.
         case map(Shape)
@@ -45,7 +51,7 @@ enum ScenarioFormat {
     ]
 
     static let effectFields: [Field] = [
-        field("revoke", .ids, "Orders to revoke if still pending or in force."),
+        field("revoke", .ids, "Orders to revoke if pending, extended, missed or in force."),
         field("activate", .ids, "Dormant orders, decisions or campaigns to start."),
         field("stop", .ids, "Campaigns to stop."),
         field("pressure", .object("pressure_effect"), "A pressure impulse on actors."),
@@ -91,7 +97,7 @@ enum ScenarioFormat {
             field("from", .id, required: true, "Actor id."),
             field("to", .id, required: true, "Actor id."),
             field("kind", .oneOf(["alliance", "intelligence", "trade"]), required: true, "Kind of tie."),
-            field("weight", .parameter(days: false), "Added to the sender's leverage over the target (default 0.5)."),
+            field("weight", .parameter(days: false), "Added to the sender's leverage over the target, 1 + Σ weights, which multiplies instruments' magnitudes (default 0.5)."),
         ],
         "market": [
             field("country", .id, required: true, "Actor id of the country."),
@@ -111,7 +117,7 @@ enum ScenarioFormat {
             field("targets", .ids, "Actor ids (default: all the campaign's targets)."),
             field("at", .date, "Date (dated instrument)."),
             field("every", .parameter(days: true), "Mean interval of a recurring instrument."),
-            field("magnitude", .parameter(days: false), "Pressure added to each target (default 1)."),
+            field("magnitude", .parameter(days: false), "Pressure added to each target, times the sender's leverage over it (default 1)."),
         ],
         "decision": [
             field("actor", .id, required: true, "Actor id of the decider."),
@@ -122,7 +128,7 @@ enum ScenarioFormat {
             field("cost", .parameter(days: false), "Cost of compliance, the 'cost' covariate (default 0)."),
             field("coefficients", .object("coefficients"), "Log hazard ratio per unit of each covariate."),
             field("peers", .ids, "Decision ids whose compliance counts for the 'peers' covariate."),
-            field("options", .map(.object("option")), required: true, "What the actor may decide."),
+            field("options", .map(.objectOrNull("option")), required: true, "What the actor may decide (~: weight 1, no exclusion)."),
             field("decided", .object("prior"), "Already decided before the start."),
             field("active", .boolean, "Whether it runs from the start (default true)."),
         ],
@@ -209,7 +215,7 @@ enum ScenarioFormat {
             field("if", .list(.object("condition")), "Conditions that must all hold."),
             field("probability", .parameter(days: false), "Chance it fires (default 1)."),
             field("after", .delay, "Delay (default 0d)."),
-            field("max_firings", .integer, "Most firings per replication (default 1)."),
+            field("max_firings", .integer, "Most firings per replication (default 1); a failed probability draw is not a firing."),
         ] + effectFields,
         "condition": [
             field("occurred", .list(.eventName), "Events of which at least 'at_least' occurred."),
@@ -260,36 +266,36 @@ enum ScenarioFormat {
             field("scenario", .string, required: true, "The scenario file, relative to the sweep file."),
             field("design", .oneOf(["grid", "rows", "lhs", "sobol", "saltelli", "oat"]), required: true, "How variants are chosen."),
             field("samples", .integer, "lhs, sobol: number of variants; saltelli: base sample size N (N·(k+2) variants)."),
-            field("rows", .list(.list(.string)), "rows: one list of factor values per variant."),
+            field("rows", .list(.list(.scalar)), "rows: one list of factor values per variant."),
             field("from", .string, "rows: a CSV file (header: factor paths) relative to the sweep file."),
             field("runs", .integer, "Replications per variant (default 1,000)."),
             field("seed", .integer, "Master seed (default 1); replication r uses the same streams in every variant."),
             field("factors", .map(.object("sweep_factor")), required: true, "Scenario parameter paths and their ranges."),
         ],
         "sweep_factor": [
-            field("low", .string, "Lower end of the range (lhs, sobol, saltelli, oat)."),
-            field("high", .string, "Upper end of the range."),
-            field("base", .string, "oat: the value the other factors keep (default: the middle of the range)."),
-            field("values", .list(.string), "grid: the values to take."),
+            field("low", .scalar, "Lower end of the range (lhs, sobol, saltelli, oat)."),
+            field("high", .scalar, "Upper end of the range."),
+            field("base", .scalar, "oat: the value the other factors keep (default: the middle of the range)."),
+            field("values", .list(.scalar), "grid: the values to take."),
         ],
         "parameter": [
-            field("value", .string, "A fixed value."),
+            field("value", .scalar, "A fixed value."),
             field("dist", .oneOf(distributionNames), "A distribution, drawn once per replication (or per use for delays)."),
             field("source", .string, sourceHelp),
-            field("low", .string, "uniform, triangular, truncated_normal."),
-            field("mode", .string, "triangular."),
-            field("high", .string, "uniform, triangular, truncated_normal."),
-            field("mean", .string, "normal, truncated_normal, exponential, poisson."),
-            field("sd", .string, "normal, truncated_normal."),
-            field("mu", .string, "lognormal: mean of the log (of days, for delays)."),
-            field("sigma", .string, "lognormal: sd of the log."),
-            field("shape", .string, "gamma, weibull."),
-            field("scale", .string, "gamma, weibull."),
-            field("alpha", .string, "beta."),
-            field("beta", .string, "beta."),
-            field("p", .string, "bernoulli."),
-            field("values", .list(.string), "discrete, empirical."),
-            field("weights", .list(.string), "discrete."),
+            field("low", .scalar, "uniform, triangular, truncated_normal."),
+            field("mode", .scalar, "triangular."),
+            field("high", .scalar, "uniform, triangular, truncated_normal."),
+            field("mean", .scalar, "normal, truncated_normal, exponential, poisson."),
+            field("sd", .scalar, "normal, truncated_normal."),
+            field("mu", .scalar, "lognormal: mean of the log (of days, for delays)."),
+            field("sigma", .scalar, "lognormal: sd of the log."),
+            field("shape", .scalar, "gamma, weibull."),
+            field("scale", .scalar, "gamma, weibull."),
+            field("alpha", .scalar, "beta."),
+            field("beta", .scalar, "beta."),
+            field("p", .scalar, "bernoulli."),
+            field("values", .list(.scalar), "discrete, empirical."),
+            field("weights", .list(.scalar), "discrete."),
         ],
     ]
 

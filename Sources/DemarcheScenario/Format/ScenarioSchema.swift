@@ -59,6 +59,7 @@ public enum ScenarioSchema {
         let idPattern = "^[A-Za-z0-9_-]{1,64}$"
         switch shape {
         case .string: return ["type": "string"]
+        case .scalar: return ["type": ["number", "string"]]
         case .integer: return ["type": "integer"]
         case .number: return ["type": "number"]
         case .boolean: return ["type": "boolean"]
@@ -71,6 +72,7 @@ public enum ScenarioSchema {
                               ["type": "array", "items": ["type": "string", "pattern": idPattern]]]]
         case .oneOf(let choices): return ["enum": choices]
         case .object(let name): return ["$ref": "#/$defs/\(name)"]
+        case .objectOrNull(let name): return ["oneOf": [["$ref": "#/$defs/\(name)"], ["type": "null"]]]
         case .list(let item):
             let inner = Self.shape(item)
             return ["oneOf": [["type": "array", "items": inner], inner]]

@@ -1,3 +1,4 @@
+import DemarcheKernel
 import DemarcheModel
 import Yams
 
@@ -39,9 +40,9 @@ extension ScenarioBuilder {
         return clockTime(node, path).map(Order.Issue.at)
     }
 
-    /// Days from issue to the deadline: a duration, or a date (for an order
-    /// issued on a date).
-    private func readWindow(_ node: Node, _ path: String, issue: Order.Issue?) -> Double? {
+    /// From issue to the deadline: a duration (calendar months count from the
+    /// issue, or from activation), or a date (for an order issued on a date).
+    private func readWindow(_ node: Node, _ path: String, issue: Order.Issue?) -> CalendarDuration? {
         guard let text = reader.text(node, path) else { return nil }
         if text.first?.isNumber == true, text.contains("-"), text.count == 10 {
             guard case .at(let issued)? = issue else {
@@ -53,11 +54,9 @@ extension ScenarioBuilder {
                 reader.error(node, path, "the deadline comes before the issue date")
                 return nil
             }
-            return deadline - issued
+            return .days(deadline - issued)
         }
-        guard let duration = reader.duration(node, path) else { return nil }
-        let from = if case .at(let issued)? = issue { calendar.date(at: issued) } else { calendar.start }
-        return duration.days(from: from)
+        return reader.duration(node, path)
     }
 
     private func readExtension(_ node: Node, _ path: String) -> Order.Extension? {

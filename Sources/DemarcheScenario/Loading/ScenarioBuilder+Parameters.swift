@@ -1,3 +1,4 @@
+import DemarcheKernel
 import DemarcheModel
 import DemarcheRandom
 import Yams
@@ -22,12 +23,20 @@ extension ScenarioBuilder {
     }
 
     /// A waiting time in days, drawn at each use; absent: `fallback` days.
+    /// Calendar months (`3mo`, `{value: 2y}`) count from when the wait
+    /// starts; inside a distribution, which has no such date, they are refused.
     /// Not a parameter of the table: `--set` does not reach it.
     func delay(_ node: Node?, _ path: String, default fallback: Double? = nil) -> Delay? {
         guard let node else { return fallback.flatMap { try? Delay(.fixed(Fixed($0))) } }
+        if let mapping = node.mapping, mapping["dist"] != nil, let (item, key) = monthsParameter(mapping) {
+            reader.error(item, reader.join(path, key), "months and years vary in length, so a distribution of waiting times "
+                         + "takes days or weeks (e.g. 91d for 3mo)")
+            return nil
+        }
         guard let (distribution, source) = distribution(node, path, days: true) else { return nil }
         // A bare duration (`after: 14d`) is structure; an object is an estimate and names its source.
         if source != nil || node.scalar == nil { record(path, .delay, source, at: node) }
+        if case .months(let months)? = monthsDuration(node.mapping?["value"] ?? node) { return Delay(months: months) }
         do {
             return try Delay(distribution)
         } catch {
@@ -35,6 +44,27 @@ extension ScenarioBuilder {
             return nil
         }
     }
+
+    /// The first of a distribution's scale parameters written in calendar
+    /// months or years, and its key.
+    private func monthsParameter(_ mapping: Node.Mapping) -> (Node, String)? {
+        for key in Self.scaleKeys {
+            guard let value = mapping[key] else { continue }
+            let items: [Node] = if case .sequence(let sequence) = value { Array(sequence) } else { [value] }
+            if let item = items.first(where: { monthsDuration($0) != nil }) { return (item, key) }
+        }
+        return nil
+    }
+
+    /// A scalar that reads as a duration in calendar months.
+    private func monthsDuration(_ node: Node) -> CalendarDuration? {
+        guard let text = node.scalar?.string, let duration = try? CalendarDuration(parsing: text),
+            case .months = duration else { return nil }
+        return duration
+    }
+
+    /// Distribution parameters on the scale of the variable (days, for delays).
+    static let scaleKeys = ["low", "mode", "high", "mean", "sd", "scale", "values"]
 
     /// The distribution a node describes, and its source.
     func distribution(_ node: Node, _ path: String, days: Bool) -> (AnyDistribution, Attribution?)? {
@@ -65,7 +95,7 @@ extension ScenarioBuilder {
     /// days for delays), reporting unused and missing parameters.
     private func named(_ name: String, _ fields: Fields, days: Bool) -> AnyDistribution? {
         let argumentKeys = ["low", "mode", "high", "mean", "sd", "mu", "sigma", "shape", "scale", "alpha", "beta", "p", "values", "weights"]
-        let scaleKeys: Set<String> = ["low", "mode", "high", "mean", "sd", "scale", "values"]
+        let scaleKeys = Set(Self.scaleKeys)
         let expected: [String: [String]] = [
             "fixed": [], "uniform": ["low", "high"], "triangular": ["low", "mode", "high"], "normal": ["mean", "sd"],
             "truncated_normal": ["mean", "sd", "low", "high"], "lognormal": ["mu", "sigma"], "gamma": ["shape", "scale"],

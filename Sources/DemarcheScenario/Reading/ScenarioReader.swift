@@ -142,12 +142,14 @@ final class ScenarioReader {
         }
     }
 
-    /// A list; a single scalar reads as a list of one.
+    /// A list; a single value (a scalar or a mapping) reads as a list of one,
+    /// as the JSON Schema allows (and keeps the paths of a list of one, e.g.
+    /// `relations.0.weight`, so `--set` paths do not depend on the spelling).
     func list(_ node: Node, _ path: String) -> [Node] {
         guard visit(node) else { return [] }
         switch node {
         case .sequence(let sequence): return Array(sequence)
-        case .scalar: return [node]
+        case .scalar, .mapping: return [node]
         default:
             error(node, path, "expected a list, found \(describe(node))")
             return []
