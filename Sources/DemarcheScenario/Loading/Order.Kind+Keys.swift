@@ -15,13 +15,13 @@ extension Order.Kind {
     }
 
     var refusedKeys: [(key: String, reason: String)] {
-        let proceeding = ("proceeding", "has a deadline; a proceeding is for kind licence_revocation")
+        let proceeding = ("proceeding", "has a deadline (a proceeding is for kind licence_revocation)")
         return switch self {
         case .transactionBan, .investmentBan, .divestiture: [proceeding]
         case .licenceRevocation: [
             ("deadline", "is decided by its 'proceeding', not at a deadline"),
             ("compliance", "is decided by the regulator: there is nothing to comply with"),
-            ("extension", "is decided by the regulator; 'postponement' delays the decision"),
+            ("extension", "is decided by the regulator (a 'postponement' delays the decision)"),
             ("enforcement", "takes effect when decided: nothing is enforced"),
         ]
         case .exchangeDelisting: [proceeding, ("enforcement", "delists at its deadline: nothing is enforced")]
