@@ -13,11 +13,12 @@ extension Replication {
         if case .onActivation = order.issue { orders[index].issued = now }
         let issued = orders[index].issued
         orders[index].status = .pending
-        orders[index].deadline = switch order.deadline {
-        case .days(let days): issued + days
-        case .proceeding(let proceeding): now + proceeding.decisionAfter.sample(using: streams.orders)
+        let (deadline, word) = switch order.deadline {
+        case .days(let days): (issued + days, "deadline")
+        case .proceeding(let proceeding): (now + proceeding.decisionAfter.sample(using: streams.orders), "decision")
         }
-        let detail = tracing ? "deadline \(dateText(orders[index].deadline))" : ""
+        orders[index].deadline = deadline
+        let detail = tracing ? "\(word) \(dateText(deadline))" : ""
         record(order.event(.issued), at: issued, detail: detail, &simulation)
         scheduleDeadline(index, &simulation)
         if let compliance = order.compliance {
