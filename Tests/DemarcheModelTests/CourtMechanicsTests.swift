@@ -7,12 +7,6 @@ import Testing
 /// a revocation of an enjoined order. Day 0 is 2024-01-01.
 @Suite struct CourtMechanicsTests {
     static let runs = 20_000
-    let actors = """
-        actors:
-          us: { kind: state }
-          firm: { kind: firm }
-        """
-
     /// 1 − e^(−u/m) for u > 0, else 0: the exponential CDF.
     static func exponentialCDF(_ u: Double, mean: Double) -> Double { u > 0 ? 1 - exp(-u / mean) : 0 }
 
@@ -23,21 +17,16 @@ import Testing
     /// P(in force at t) = 1 − q·[F(t − 40) − r·F(t − 90)], F the Exp(40) CDF.
     @Test func injunctionAfterEffectAndReinstatementOnAppeal() throws {
         let (q, r) = (0.6, 0.5)
-        let rows = try ScenarioRunner.outcomes(ScenarioRunner.scenario("""
-            \(actors)
-            orders:
-              ban:
-                issuer: us
-                target: firm
-                issued: 2024-01-01
-                deadline: 30d
-                court:
-                  probability: 1
-                  from: effect
-                  filed_after: 10d
-                  ruling_after: { dist: exponential, mean: 40d }
-                  enjoin_probability: \(q)
-                  appeal: { after: 50d, reinstate_probability: \(r) }
+        let rows = try ScenarioRunner.outcomes(ScenarioRunner.order("ban", """
+            deadline: 30d
+            court:
+              probability: 1
+              from: effect
+              filed_after: 10d
+              ruling_after: { dist: exponential, mean: 40d }
+              enjoin_probability: \(q)
+              appeal: { after: 50d, reinstate_probability: \(r) }
+            """, """
             outcomes:
               effective: { event: order.ban.effective }
               challenged: { event: order.ban.challenged }
@@ -67,20 +56,15 @@ import Testing
     /// For t ≥ 60, P(effective by t) = (1 − q) + q·a·r·(1 − e^(−(t − 20)/60)).
     @Test func deadlinePassedWhileEnjoinedIsReachedAtReinstatement() throws {
         let (q, a, r) = (0.5, 0.8, 0.75)
-        let rows = try ScenarioRunner.outcomes(ScenarioRunner.scenario("""
-            \(actors)
-            orders:
-              ban:
-                issuer: us
-                target: firm
-                issued: 2024-01-01
-                deadline: 60d
-                court:
-                  probability: 1
-                  filed_after: 10d
-                  ruling_after: 10d
-                  enjoin_probability: \(q)
-                  appeal: { probability: \(a), after: { dist: exponential, mean: 60d }, reinstate_probability: \(r) }
+        let rows = try ScenarioRunner.outcomes(ScenarioRunner.order("ban", """
+            deadline: 60d
+            court:
+              probability: 1
+              filed_after: 10d
+              ruling_after: 10d
+              enjoin_probability: \(q)
+              appeal: { probability: \(a), after: { dist: exponential, mean: 60d }, reinstate_probability: \(r) }
+            """, """
             outcomes:
               effective: { event: order.ban.effective }
               enjoined: { event: order.ban.enjoined }
@@ -106,22 +90,17 @@ import Testing
     /// reinstatement would give 0.15 + 0.85·(t − 70)/200 instead: not
     /// memoryless, the uniform tells the two apart.)
     @Test func anInjunctionPausesCompliance() throws {
-        let rows = try ScenarioRunner.outcomes(ScenarioRunner.scenario("""
-            \(actors)
-            orders:
-              sale:
-                kind: divestiture
-                issuer: us
-                target: firm
-                issued: 2024-01-01
-                deadline: 300d
-                compliance: { dist: uniform, low: 0d, high: 200d }
-                court:
-                  probability: 1
-                  filed_after: 20d
-                  ruling_after: 10d
-                  enjoin_probability: 1
-                  appeal: { after: 40d, reinstate_probability: 1 }
+        let rows = try ScenarioRunner.outcomes(ScenarioRunner.order("sale", """
+            kind: divestiture
+            deadline: 300d
+            compliance: { dist: uniform, low: 0d, high: 200d }
+            court:
+              probability: 1
+              filed_after: 20d
+              ruling_after: 10d
+              enjoin_probability: 1
+              appeal: { after: 40d, reinstate_probability: 1 }
+            """, """
             outcomes:
               divested: { event: order.sale.divested }
               complied: { event: order.sale.complied }
@@ -137,20 +116,15 @@ import Testing
     /// A revocation reaches an enjoined order (the administration withdraws
     /// it while the appeal is pending): revoked on day 50, never reinstated.
     @Test func revokingAnEnjoinedOrderEndsItsAppeal() throws {
-        let rows = try ScenarioRunner.outcomes(ScenarioRunner.scenario("""
-            \(actors)
-            orders:
-              ban:
-                issuer: us
-                target: firm
-                issued: 2024-01-01
-                deadline: 60d
-                court:
-                  probability: 1
-                  filed_after: 10d
-                  ruling_after: 10d
-                  enjoin_probability: 1
-                  appeal: { after: 100d, reinstate_probability: 1 }
+        let rows = try ScenarioRunner.outcomes(ScenarioRunner.order("ban", """
+            deadline: 60d
+            court:
+              probability: 1
+              filed_after: 10d
+              ruling_after: 10d
+              enjoin_probability: 1
+              appeal: { after: 100d, reinstate_probability: 1 }
+            """, """
             escalations:
               withdraw: { probability: 1, after: 50d, revoke: ban }
             outcomes:

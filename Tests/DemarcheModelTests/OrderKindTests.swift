@@ -7,13 +7,6 @@ import Testing
 /// 2024-01-01; the horizon is the end of day 365.
 @Suite struct OrderKindTests {
     static let runs = 20_000
-    let actors = """
-        actors:
-          us: { kind: state }
-          regulator: { kind: regulator }
-          exchange: { kind: firm }
-          firm: { kind: firm }
-        """
 
     /// Each kind's own name and the generic one are the same event.
     @Test(arguments: [
@@ -23,10 +16,11 @@ import Testing
         ("entity_listing", "", "listed", "effective"),
     ])
     func kindsNameTheirEvents(kind: String, extra: String, own: String, generic: String) throws {
-        let model = try ScenarioRunner.load(ScenarioRunner.scenario("""
-            \(actors)
-            orders:
-              o: { kind: \(kind), issuer: us, target: firm, issued: 2024-01-01, deadline: 10d, \(extra) }
+        let model = try ScenarioRunner.load(ScenarioRunner.order("o", """
+            kind: \(kind)
+            deadline: 10d
+            \(extra)
+            """, """
             outcomes:
               x: { event: order.o.\(own) }
             """))
@@ -41,15 +35,10 @@ import Testing
     /// P(dropped by t) = 0.3·(1 − e^(−t/120)).
     @Test(arguments: ["2024-01-01", "2023-09-01"])
     func licenceRevocationProceeding(notice: String) throws {
-        let rows = try ScenarioRunner.outcomes(ScenarioRunner.scenario("""
-            \(actors)
-            orders:
-              licence:
-                kind: licence_revocation
-                issuer: regulator
-                target: firm
-                issued: \(notice)
-                proceeding: { decision_after: { dist: exponential, mean: 120d }, probability: 0.7 }
+        let rows = try ScenarioRunner.outcomes(ScenarioRunner.order("licence", issued: notice, """
+            kind: licence_revocation
+            proceeding: { decision_after: { dist: exponential, mean: 120d }, probability: 0.7 }
+            """, """
             outcomes:
               revoked: { event: order.licence.licence_revoked }
               effective: { event: order.licence.effective }
@@ -70,16 +59,11 @@ import Testing
     /// 1 − e^(−0.9), P(delisted, exactly on day 90) = e^(−0.9); a deadline
     /// reached uncured delists, it is never missed or enforced.
     @Test func exchangeDelistingTimetable() throws {
-        let rows = try ScenarioRunner.outcomes(ScenarioRunner.scenario("""
-            \(actors)
-            orders:
-              listing:
-                kind: exchange_delisting
-                issuer: exchange
-                target: firm
-                issued: 2024-01-01
-                deadline: 90d
-                compliance: { dist: exponential, mean: 100d }
+        let rows = try ScenarioRunner.outcomes(ScenarioRunner.order("listing", """
+            kind: exchange_delisting
+            deadline: 90d
+            compliance: { dist: exponential, mean: 100d }
+            """, """
             outcomes:
               delisted: { event: order.listing.delisted }
               cured: { event: order.listing.cured }

@@ -58,15 +58,10 @@ import Testing
     /// P(N = 2) = 0.4² (never a third), the ban in force on day 60 + 15N and
     /// the first postponement announced on day 57.
     @Test func postponementMovesTheDeadlineByItsLengthAtMostMaxTimes() throws {
-        let rows = try ScenarioRunner.outcomes(ScenarioRunner.scenario("""
-            \(actors)
-            orders:
-              ban:
-                issuer: us
-                target: firm
-                issued: 2024-01-01
-                deadline: 60d
-                postponement: { probability: 0.4, length: 15d, max: 2, notice: 3d }
+        let rows = try ScenarioRunner.outcomes(ScenarioRunner.order("ban", """
+            deadline: 60d
+            postponement: { probability: 0.4, length: 15d, max: 2, notice: 3d }
+            """, """
             outcomes:
               effective: { event: order.ban.effective }
               postponed: { event: order.ban.postponed }
