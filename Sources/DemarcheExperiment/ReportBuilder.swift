@@ -134,9 +134,7 @@ public struct ReportBuilder {
     func orderRows() -> [OrderRow] {
         model.orders.map { order in
             var statuses: [String: Estimate] = [:]
-            for status in Order.Status.allCases where status != .dormant {
-                statuses[status == .pending ? "issued" : status.rawValue] = estimate(order.event(status))
-            }
+            for event in Order.Event.allCases { statuses[event.rawValue] = estimate(order.event(event)) }
             return OrderRow(order: order.id, target: model.actors[order.target].id, statuses: statuses)
         }
     }

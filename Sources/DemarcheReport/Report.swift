@@ -218,8 +218,16 @@ public struct ActorRow: Codable, Sendable {
 public struct OrderRow: Codable, Sendable {
     public var order: String
     public var target: String
-    /// Status → probability that the order ever reached it.
+    /// Status → probability that the order ever reached it (every generic
+    /// order event: `issued`, `challenged`, `injunction_denied`, …).
     public var statuses: [String: Estimate]
+
+    /// The statuses the Markdown and HTML tables show, in order (CSV and
+    /// JSON have them all).
+    public static let tableStatuses = [
+        "issued", "complied", "extended", "postponed", "enjoined", "reinstated", "missed", "enforced", "effective",
+        "dropped", "revoked",
+    ]
 
     public init(order: String, target: String, statuses: [String: Estimate]) {
         self.order = order

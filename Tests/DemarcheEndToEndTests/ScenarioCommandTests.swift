@@ -28,7 +28,7 @@ import Testing
             \(file):15:15: error: outcomes.x.event: unknown event 'decision.germany-5g.exclud' (did you mean 'decision.germany-5g.exclude'?)
 
             """)
-        #expect(result.standardOutput.hasSuffix("tutorial.yaml: valid — 6 actors, 1 campaign, 3 decisions, 2 orders, 1 shock, 1 trigger, 5 outcomes, 71 parameters\n"))
+        #expect(result.standardOutput.hasSuffix("tutorial.yaml: valid — 6 actors, 1 campaign, 3 decisions, 4 orders, 1 shock, 1 trigger, 5 outcomes, 77 parameters\n"))
     }
 
     /// Warnings go to standard error, with locations, and leave the exit
@@ -78,22 +78,22 @@ import Testing
         #expect(result.standardOutput == """
             # Clean Network, as of 2020-08-16 — seed 1, replication 0
 
-            | date                      | actor     | event                                  | detail              |
-            |---------------------------|-----------|----------------------------------------|---------------------|
-            | 2020-08-06 (before start) | bytedance | order.tiktok-ban.issued                | deadline 2020-09-20 |
-            | 2020-08-06 (before start) | tencent   | order.wechat-ban.issued                | deadline 2020-09-20 |
-            | 2020-08-14 (before start) | bytedance | order.tiktok-divest.issued             | deadline 2020-11-12 |
-            | 2020-08-25                | bytedance | court challenge to order.tiktok-ban    | filed               |
-            | 2020-08-31                | bytedance | court challenge to order.tiktok-ban    | dismissed           |
-            | 2020-09-02                | tencent   | court challenge to order.wechat-ban    | filed               |
-            | 2020-09-19                | tencent   | order.wechat-ban.enjoined              |                     |
-            | 2020-09-20                | bytedance | order.tiktok-ban.effective             |                     |
-            | 2020-10-05                | bytedance | court challenge to order.tiktok-divest | filed               |
-            | 2020-11-02                |           | escalation.baidu-next                  |                     |
-            | 2020-11-02                | baidu     | order.baidu-ban.issued                 | deadline 2020-12-17 |
-            | 2020-11-03                |           | shock.us-election-2020.incumbent       |                     |
-            | 2020-11-10                | bytedance | order.tiktok-divest.enjoined           |                     |
-            | 2020-12-17                | baidu     | order.baidu-ban.effective              |                     |
+            | date                      | actor     | event                              | detail              |
+            |---------------------------|-----------|------------------------------------|---------------------|
+            | 2020-08-06 (before start) | bytedance | order.tiktok-ban.issued            | deadline 2020-09-20 |
+            | 2020-08-06 (before start) | tencent   | order.wechat-ban.issued            | deadline 2020-09-20 |
+            | 2020-08-14 (before start) | bytedance | order.tiktok-divest.issued         | deadline 2020-11-12 |
+            | 2020-08-25                | bytedance | order.tiktok-ban.challenged        |                     |
+            | 2020-08-31                | bytedance | order.tiktok-ban.injunction_denied |                     |
+            | 2020-09-02                | tencent   | order.wechat-ban.challenged        |                     |
+            | 2020-09-19                | tencent   | order.wechat-ban.enjoined          |                     |
+            | 2020-09-20                | bytedance | order.tiktok-ban.effective         |                     |
+            | 2020-10-05                | bytedance | order.tiktok-divest.challenged     |                     |
+            | 2020-11-02                |           | escalation.baidu-next              |                     |
+            | 2020-11-02                | baidu     | order.baidu-ban.issued             | deadline 2020-12-17 |
+            | 2020-11-03                |           | shock.us-election-2020.incumbent   |                     |
+            | 2020-11-10                | bytedance | order.tiktok-divest.enjoined       |                     |
+            | 2020-12-17                | baidu     | order.baidu-ban.effective          |                     |
 
             Outcomes:
             - tiktok-divested (ByteDance divests TikTok's US business): did not happen by 2021-12-31

@@ -52,6 +52,27 @@ import Testing
         #expect(rows.allSatisfy { $0[0] == 31 + 45 && $0[1] == 31 + 45 + 30 + 30 })
     }
 
+    /// Each time its deadline is set, the issuer postpones a ban due on day
+    /// 60 with p = 0.4, by exactly 15 days, at most twice, announced 3 days
+    /// before: N postponements with P(N = 0) = 0.6, P(N = 1) = 0.4 · 0.6,
+    /// P(N = 2) = 0.4² (never a third), the ban in force on day 60 + 15N and
+    /// the first postponement announced on day 57.
+    @Test func postponementMovesTheDeadlineByItsLengthAtMostMaxTimes() throws {
+        let rows = try ScenarioRunner.outcomes(ScenarioRunner.order("ban", """
+            deadline: 60d
+            postponement: { probability: 0.4, length: 15d, max: 2, notice: 3d }
+            """, """
+            outcomes:
+              effective: { event: order.ban.effective }
+              postponed: { event: order.ban.postponed }
+            """), runs: Self.runs)
+        #expect(rows.allSatisfy { [60, 75, 90].contains($0[0]) && ($0[0] == 60 ? !$0[1].isFinite : $0[1] == 57) })
+        for (day, expected) in [(60.0, 0.6), (75, 0.4 * 0.6), (90, 0.4 * 0.4)] {
+            let observed = Double(rows.count { $0[0] == day }) / Double(Self.runs)
+            #expect(ScenarioRunner.within4SE(observed, expected, runs: Self.runs), "day \(day): P = \(observed), expected \(expected)")
+        }
+    }
+
     /// With probability p of an extension and compliance at rate 1/m, the
     /// order is complied by the first deadline D or, if extended (p), by D + L:
     /// P = (1 − e^(−D/m)) + e^(−D/m) · p · (1 − e^(−L/m)).

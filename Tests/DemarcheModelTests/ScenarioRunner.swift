@@ -16,6 +16,25 @@ enum ScenarioRunner {
         """
     }
 
+    /// A scenario in which `us` issues order `id` against `firm` on
+    /// `issued`: `keys` are the order's other keys (unindented YAML lines),
+    /// `sections` what follows (outcomes, and any other section).
+    static func order(_ id: String, issued: String = "2024-01-01", _ keys: String, _ sections: String) -> String {
+        let indented = keys.split(separator: "\n").map { "    \($0)" }.joined(separator: "\n")
+        return scenario("""
+            actors:
+              us: { kind: state }
+              firm: { kind: firm }
+            orders:
+              \(id):
+                issuer: us
+                target: firm
+                issued: \(issued)
+            \(indented)
+            \(sections)
+            """)
+    }
+
     static func load(_ text: String) throws -> Model {
         try ScenarioLoader.load(text: text, file: "test.yaml").model
     }

@@ -39,6 +39,22 @@ import Testing
         ("malformed.yaml", """
             malformed.yaml:5:9: error: malformed YAML: while parsing a flow mapping; did not find expected ',' or '}'
             """),
+        ("orders.yaml", """
+            orders.yaml:11:17: error: orders.typo.kind: expected one of transaction_ban, investment_ban, divestiture, licence_revocation, exchange_delisting, entity_listing, found 'licence_revokation' (did you mean 'licence_revocation'?)
+            orders.yaml:13:5: error: orders.licence: kind licence_revocation needs 'proceeding': the regulator's decision, after a drawn delay
+            orders.yaml:17:15: error: orders.licence.deadline: kind licence_revocation is decided by its 'proceeding', not at a deadline; remove 'deadline'
+            orders.yaml:18:16: error: orders.licence.extension: kind licence_revocation is decided by the regulator (a 'postponement' delays the decision); remove 'extension'
+            orders.yaml:19:9: error: orders.sale: kind divestiture needs 'compliance': the time the target takes to close a sale
+            orders.yaml:27:18: error: orders.listing.enforcement: kind exchange_delisting delists at its deadline: nothing is enforced; remove 'enforcement'
+            orders.yaml:28:17: error: orders.listing.proceeding: kind exchange_delisting has a deadline (a proceeding is for kind licence_revocation); remove 'proceeding'
+            orders.yaml:34:34: error: orders.ban.postponement.probability: expected a value in [0, 1], found 1.5
+            orders.yaml:34:57: error: orders.ban.postponement.max: expected a whole number in 0…100, found '-1'
+            orders.yaml:38:13: error: orders.ban.court.from: expected one of issue, effect, found 'efect' (did you mean 'effect'?)
+            orders.yaml:41:15: error: orders.ban.court.appeal: missing required key 'reinstate_probability'
+            orders.yaml:41:29: error: orders.ban.court.appeal.reinstate: unknown key 'reinstate' in appeal
+            orders.yaml:42:12: error: orders.undated: kind transaction_ban needs 'deadline': the date it takes effect, or a duration from issue
+            orders.yaml:44:15: error: outcomes.x.event: unknown event 'order.listing.delistd' (did you mean 'order.listing.delisted'?)
+            """),
         ("structure.yaml", """
             structure.yaml:1:11: error: demarche: this is format version 2; this Demarche reads version 1
             structure.yaml:2:7: error: name: expected text, found a list

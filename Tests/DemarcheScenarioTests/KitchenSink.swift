@@ -63,6 +63,21 @@ enum KitchenSink {
             source: S1
             compliance: { dist: gamma, shape: 2, scale: 30d }
             enforcement: { probability: { dist: bernoulli, p: 0.5 } }
+          l:
+            kind: licence_revocation
+            issuer: r
+            target: t
+            issued: 2024-03-01
+            proceeding: { decision_after: { dist: exponential, mean: 120d }, probability: 0.6 }
+            postponement: { probability: 0.3, length: 30d, max: 2, notice: 7d }
+            court:
+              probability: 0.5
+              filed_after: 10d
+              from: effect
+              ruling_after: 20d
+              enjoin_probability: 0.3
+              appeal: { probability: 0.8, after: 60d, reinstate_probability: 0.5 }
+          x: { kind: exchange_delisting, issuer: b, target: f, issued: 2024-03-01, deadline: 2024-06-01, compliance: 60d }
         shocks:
           vote:
             at: 2024-06-01
@@ -86,7 +101,7 @@ enum KitchenSink {
         countermeasures:
           cm: { by: b, decisions: [t-cloud], probability: 0.3, severity: 2, after: 30d, source: assumption, adjust: { actor: t, attribute: dependence, by: -0.1 } }
         outcomes:
-          n: { label: count, count: [decision.t-cloud.cap, trigger.tr, decision.s-case.backs-down], by: 2025-06-30 }
+          n: { label: count, count: [decision.t-cloud.cap, trigger.tr, decision.s-case.backs-down, order.l.licence_revoked, order.x.cured], by: 2025-06-30 }
           sh: { share: { market: m, vendor: v } }
           at: { attribute: { actor: t, attribute: opposition } }
           ev: { event: order.o.enforced, checkpoints: [2024-12-31] }

@@ -7,6 +7,8 @@ public struct EventRegistry: Sendable {
     public private(set) var names: [String] = []
     /// The actor each event is about, for the trace.
     public private(set) var subjects: [Int?] = []
+    /// Second names, in registration order (``alias(_:of:)``).
+    public private(set) var aliases: [String] = []
     private var indexByName: [String: Int] = [:]
 
     public init() {}
@@ -18,6 +20,17 @@ public struct EventRegistry: Sendable {
         subjects.append(subject)
         return EventID(index: names.count - 1)
     }
+
+    /// Gives a registered event a second name: an order's generic name
+    /// (`order.x.effective`) beside its kind's own (`order.x.delisted`).
+    public mutating func alias(_ name: String, of id: EventID) {
+        guard indexByName[name] == nil else { return }
+        indexByName[name] = id.index
+        aliases.append(name)
+    }
+
+    /// Every name an event can be referred to by: names, then aliases.
+    public var allNames: [String] { names + aliases }
 
     public func id(named name: String) -> EventID? { indexByName[name].map(EventID.init(index:)) }
 

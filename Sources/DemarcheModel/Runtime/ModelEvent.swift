@@ -10,8 +10,10 @@ enum ModelEvent: SimulationEvent {
     case orderIssued(order: Int32)
     case orderCompliance(order: Int32)
     case orderDeadline(order: Int32)
+    case orderPostponement(order: Int32)
     case courtFiling(order: Int32)
     case courtRuling(order: Int32)
+    case appealRuling(order: Int32)
     case enforcement(order: Int32)
     case shock(shock: Int32)
     case consequence(index: Int32)
@@ -24,8 +26,8 @@ enum ModelEvent: SimulationEvent {
         case .instrument(let campaign, _): "campaign:\(campaign)"
         case .decisionCandidate(let decision), .decisionEnds(let decision, _), .exclusionTakesEffect(let decision, _):
             "decision:\(decision)"
-        case .orderIssued(let order), .orderCompliance(let order), .orderDeadline(let order),
-            .courtFiling(let order), .courtRuling(let order), .enforcement(let order):
+        case .orderIssued(let order), .orderCompliance(let order), .orderDeadline(let order), .orderPostponement(let order),
+            .courtFiling(let order), .courtRuling(let order), .appealRuling(let order), .enforcement(let order):
             "order:\(order)"
         case .shock(let shock): "shock:\(shock)"
         case .consequence(let index): "consequence:\(index)"

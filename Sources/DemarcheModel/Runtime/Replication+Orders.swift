@@ -1,24 +1,11 @@
 import DemarcheKernel
 import DemarcheRandom
 
-/// An order's progress in one replication.
-struct OrderState {
-    var status: Order.Status = .dormant
-    var issued = 0.0
-    var deadline = 0.0
-    var extensions = 0
-    var deadlineEvent: EventHandle?
-    var complianceEvent: EventHandle?
-    var courtEvent: EventHandle?
-    var enforcementEvent: EventHandle?
-
-    var isOpen: Bool { status == .pending || status == .extended }
-}
-
 extension Replication {
-    /// Issues the order: the deadline is counted from the issue date; the
-    /// compliance and court clocks start at the later of issue and now (an
-    /// order already running at the start has not been complied with yet).
+    /// Issues the order. A deadline in days counts from the issue date; a
+    /// regulator's decision and the compliance and court clocks start now,
+    /// the later of issue and the start (an order already running at the
+    /// start has not been decided, complied with or challenged yet).
     mutating func issueOrder(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         guard orders[index].status == .dormant else { return }
         let order = model.orders[index]
@@ -26,103 +13,138 @@ extension Replication {
         if case .onActivation = order.issue { orders[index].issued = now }
         let issued = orders[index].issued
         orders[index].status = .pending
-        orders[index].deadline = model.calendar.time(order.window, after: issued)
-        let detail = tracing ? "deadline \(dateText(orders[index].deadline))" : ""
-        record(order.event(.pending), at: issued, detail: detail, &simulation)
-        orders[index].deadlineEvent = simulation.schedule(
-            .orderDeadline(order: Int32(index)), at: max(orders[index].deadline, now))
+        let (deadline, word) = switch order.deadline {
+        case .window(let window): (model.calendar.time(window, after: issued), "deadline")
+        case .proceeding(let proceeding): (now + proceeding.decisionAfter.sample(using: streams.orders, from: now, on: model.calendar), "decision")
+        }
+        orders[index].deadline = deadline
+        let detail = tracing ? "\(word) \(dateText(deadline))" : ""
+        record(order.event(.issued), at: issued, detail: detail, &simulation)
+        scheduleDeadline(index, &simulation)
         if let compliance = order.compliance {
-            orders[index].complianceEvent = simulation.schedule(
-                .orderCompliance(order: Int32(index)), after: compliance.sample(using: streams.orders, from: now, on: model.calendar))
+            orders[index].compliance = clock(.orderCompliance(order: Int32(index)),
+                                             after: compliance.sample(using: streams.orders, from: now, on: model.calendar), &simulation)
         }
-        if let court = order.court, streams.courts.uniform() < values[court.probability.index] {
-            orders[index].courtEvent = simulation.schedule(
-                .courtFiling(order: Int32(index)), after: court.filedAfter.sample(using: streams.courts, from: now, on: model.calendar))
-        }
+        if order.court?.from == .issue { drawChallenge(index, &simulation) }
+    }
+
+    /// Schedules the deadline (now, if it has passed) and, while
+    /// postponements remain, draws whether the issuer postpones it: if so,
+    /// the postponement is announced `notice` before the deadline (now, if
+    /// that has passed).
+    mutating func scheduleDeadline(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
+        let deadline = orders[index].deadline
+        let now = simulation.now
+        orders[index].deadlineEvent = simulation.schedule(.orderDeadline(order: Int32(index)), at: max(deadline, now))
+        guard let rule = model.orders[index].postponement, orders[index].postponements < rule.maxPostponements,
+            streams.orders.uniform() < values[rule.probability.index]
+        else { return }
+        let announced = max(deadline - rule.notice.sample(using: streams.orders, from: deadline, on: model.calendar), now)
+        orders[index].postponementEvent = simulation.schedule(.orderPostponement(order: Int32(index)), at: announced)
+    }
+
+    /// The issuer moves a pending order's deadline later by the
+    /// postponement's length.
+    mutating func postponeOrder(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
+        orders[index].postponementEvent = nil
+        guard orders[index].status == .pending, let rule = model.orders[index].postponement else { return }
+        if let handle = orders[index].deadlineEvent { simulation.cancel(handle) }
+        orders[index].postponements += 1
+        orders[index].deadline += rule.length.sample(using: streams.orders, from: orders[index].deadline, on: model.calendar)
+        scheduleDeadline(index, &simulation)
+        record(model.orders[index].event(.postponed), at: simulation.now,
+               detail: tracing ? "new deadline \(dateText(orders[index].deadline))" : "", &simulation)
     }
 
     mutating func complyWithOrder(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
-        orders[index].complianceEvent = nil
-        guard orders[index].isOpen else { return }
+        orders[index].compliance = nil
+        guard orders[index].status == .pending else { return }
         close(index, as: .complied, &simulation)
     }
 
-    /// The deadline: extend (with probability, up to the limit), or take
-    /// effect (an order without compliance), or be missed.
+    /// The deadline: postponed (announced for this instant), extended (with
+    /// probability, up to the limit), or reached: a regulator decides, a ban
+    /// or a delisting takes effect, a compliance order is missed.
     mutating func reachDeadline(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         orders[index].deadlineEvent = nil
-        guard orders[index].isOpen else { return }
+        guard orders[index].status == .pending else { return }
+        if let handle = orders[index].postponementEvent {
+            simulation.cancel(handle)
+            postponeOrder(index, &simulation)
+            return
+        }
         let order = model.orders[index]
         if let rule = order.extensionRule, orders[index].extensions < rule.maxExtensions,
             streams.orders.uniform() < values[rule.probability.index] {
             orders[index].extensions += 1
-            orders[index].status = .extended
             orders[index].deadline = simulation.now + rule.length.sample(using: streams.orders, from: simulation.now, on: model.calendar)
-            orders[index].deadlineEvent = simulation.schedule(.orderDeadline(order: Int32(index)), at: orders[index].deadline)
+            scheduleDeadline(index, &simulation)
             record(order.event(.extended), at: simulation.now,
                    detail: tracing ? "new deadline \(dateText(orders[index].deadline))" : "", &simulation)
             return
         }
-        guard order.compliance != nil else {
-            close(index, as: .effective, &simulation)
-            return
+        if case .proceeding(let proceeding) = order.deadline {
+            if streams.orders.uniform() < values[proceeding.probability.index] {
+                takeEffect(index, as: .effective, &simulation)
+            } else {
+                close(index, as: .dropped, &simulation)
+            }
+        } else if order.compliance == nil || order.kind.deadlineTakesEffect {
+            takeEffect(index, as: .effective, &simulation)
+        } else {
+            takeEffect(index, as: .missed, &simulation)
+            if let enforcement = order.enforcement, streams.orders.uniform() < values[enforcement.probability.index] {
+                orders[index].enforcement = clock(.enforcement(order: Int32(index)),
+                                                  after: enforcement.delay.sample(using: streams.orders, from: simulation.now, on: model.calendar), &simulation)
+            }
         }
-        close(index, as: .missed, &simulation)
-        if let enforcement = order.enforcement, streams.orders.uniform() < values[enforcement.probability.index] {
-            orders[index].enforcementEvent = simulation.schedule(
-                .enforcement(order: Int32(index)), after: enforcement.delay.sample(using: streams.orders, from: simulation.now, on: model.calendar))
-        }
+    }
+
+    /// The order comes into force (`effective`, or `missed` for a compliance
+    /// order): the target can no longer comply, and a challenge counted from
+    /// the effect may be filed.
+    mutating func takeEffect(_ index: Int, as event: Order.Event, _ simulation: inout Simulation<ModelEvent>) {
+        if let compliance = orders[index].compliance { simulation.cancel(compliance.handle) }
+        orders[index].compliance = nil
+        orders[index].status = .inForce
+        record(model.orders[index].event(event), at: simulation.now, &simulation)
+        if model.orders[index].court?.from == .effect { drawChallenge(index, &simulation) }
     }
 
     mutating func enforceOrder(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
-        orders[index].enforcementEvent = nil
-        guard orders[index].status == .missed else { return }
-        orders[index].status = .enforced
+        orders[index].enforcement = nil
+        guard orders[index].status == .inForce else { return }
         record(model.orders[index].event(.enforced), at: simulation.now, &simulation)
     }
 
-    mutating func fileChallenge(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
-        orders[index].courtEvent = nil
-        guard orders[index].isOpen, let court = model.orders[index].court else { return }
-        orders[index].courtEvent = simulation.schedule(
-            .courtRuling(order: Int32(index)), after: court.rulingAfter.sample(using: streams.courts, from: simulation.now, on: model.calendar))
-        if tracing {
-            trace.append(TraceEntry(time: simulation.now, actor: model.actors[model.orders[index].target].id,
-                                    event: "court challenge to order.\(model.orders[index].id)", detail: "filed"))
-        }
-    }
-
-    mutating func ruleOnChallenge(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
-        orders[index].courtEvent = nil
-        guard orders[index].isOpen, let court = model.orders[index].court else { return }
-        if streams.courts.uniform() < values[court.enjoinProbability.index] {
-            close(index, as: .enjoined, &simulation)
-        } else if tracing {
-            trace.append(TraceEntry(time: simulation.now, actor: model.actors[model.orders[index].target].id,
-                                    event: "court challenge to order.\(model.orders[index].id)", detail: "dismissed"))
-        }
-    }
-
-    /// Revokes an order that is open, missed or in force.
+    /// Revokes an order that is pending, in force or enjoined.
     mutating func revokeOrder(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         switch orders[index].status {
-        case .pending, .extended, .missed, .effective, .enforced: close(index, as: .revoked, &simulation)
-        case .dormant, .complied, .enjoined, .revoked: break
+        case .pending, .inForce, .enjoined: close(index, as: .revoked, &simulation)
+        case .dormant, .closed: break
         }
     }
 
-    /// Moves an order to a final status, cancelling what is still scheduled for it.
-    mutating func close(_ index: Int, as status: Order.Status, _ simulation: inout Simulation<ModelEvent>) {
-        for handle in [orders[index].deadlineEvent, orders[index].complianceEvent,
-                       orders[index].courtEvent, orders[index].enforcementEvent].compactMap({ $0 }) {
-            simulation.cancel(handle)
-        }
+    /// Ends the order with `event`, cancelling what is still scheduled for it.
+    mutating func close(_ index: Int, as event: Order.Event, _ simulation: inout Simulation<ModelEvent>) {
+        cancelSteps(index, &simulation)
+        orders[index].status = .closed
+        record(model.orders[index].event(event), at: simulation.now, &simulation)
+    }
+
+    /// Cancels every step scheduled for the order.
+    mutating func cancelSteps(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
+        for handle in orders[index].scheduled { simulation.cancel(handle) }
         orders[index].deadlineEvent = nil
-        orders[index].complianceEvent = nil
+        orders[index].postponementEvent = nil
+        orders[index].compliance = nil
+        orders[index].enforcement = nil
         orders[index].courtEvent = nil
-        orders[index].enforcementEvent = nil
-        orders[index].status = status
-        record(model.orders[index].event(status), at: simulation.now, &simulation)
+    }
+
+    /// Schedules `event` after `delay`, remembering when it falls.
+    func clock(_ event: ModelEvent, after delay: Double, _ simulation: inout Simulation<ModelEvent>) -> OrderState.Clock {
+        OrderState.Clock(handle: simulation.schedule(event, after: delay), due: simulation.now + delay)
     }
 
     func dateText(_ time: Double) -> String { model.calendar.date(at: time).description }

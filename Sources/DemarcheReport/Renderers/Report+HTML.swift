@@ -56,11 +56,11 @@ extension Report {
             }, numeric: [2, 6])
         }
         if !orders.isEmpty {
-            let statuses = ["issued", "complied", "extended", "enjoined", "missed", "enforced", "effective", "revoked"]
+            let statuses = OrderRow.tableStatuses
             body += "<h2>Orders</h2>"
             body += HTMLText.table(["order", "target"] + statuses, orders.map { row in
                 [row.order, row.target] + statuses.map { F.percent(row.statuses[$0]?.value ?? 0) }
-            }, numeric: Set(2..<10))
+            }, numeric: Set(2..<(2 + statuses.count)))
         }
         if !markets.isEmpty {
             body += "<h2>Markets</h2>"

@@ -63,7 +63,7 @@ extension Report {
         }
 
         if !orders.isEmpty {
-            let statuses = ["issued", "complied", "extended", "enjoined", "missed", "enforced", "effective", "revoked"]
+            let statuses = OrderRow.tableStatuses
             out += "\n## Orders\n\nProbability that each order ever reaches each status by the horizon.\n\n"
             out += MarkdownTable(
                 header: ["order", "target"] + statuses,

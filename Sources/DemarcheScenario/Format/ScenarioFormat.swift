@@ -58,7 +58,11 @@ enum ScenarioFormat {
         field("adjust", .object("adjust_effect"), "Add to an actor's attribute (clamped to 0…1)."),
     ]
 
-    static let definitions: [String: [Field]] = [
+    /// Every definition of a scenario file: the table below and the orders'
+    /// (`ScenarioFormat+Orders`).
+    static let definitions: [String: [Field]] = coreDefinitions.merging(orderDefinitions) { _, order in order }
+
+    static let coreDefinitions: [String: [Field]] = [
         "scenario": [
             field("demarche", .integer, required: true, "Format version; must be 1."),
             field("name", .string, required: true, "Title of the scenario."),
@@ -165,32 +169,6 @@ enum ScenarioFormat {
             field("option", .string, required: true, "The option taken."),
             field("on", .date, required: true, "When."),
             field("source", .string, sourceHelp),
-        ],
-        "order": [
-            field("issuer", .id, required: true, "Actor id."),
-            field("target", .id, required: true, "Actor id."),
-            field("issued", .issue, required: true, "Date, or on_activation."),
-            field("deadline", .deadline, required: true, "Duration from issue, or a date."),
-            field("compliance", .delay, "Time for the target to comply (omit for a ban that takes effect)."),
-            field("extension", .object("extension"), "Extensions of the deadline."),
-            field("court", .object("court"), "A court challenge."),
-            field("enforcement", .object("enforcement"), "What follows a missed deadline."),
-            field("source", .string, sourceHelp),
-        ],
-        "extension": [
-            field("probability", .parameter(days: false), required: true, "Chance of an extension at each deadline."),
-            field("length", .delay, required: true, "Length of an extension."),
-            field("max", .integer, "Most extensions (default 1)."),
-        ],
-        "court": [
-            field("probability", .parameter(days: false), required: true, "Chance a challenge is filed."),
-            field("filed_after", .delay, required: true, "From issue to filing."),
-            field("ruling_after", .delay, required: true, "From filing to ruling."),
-            field("enjoin_probability", .parameter(days: false), required: true, "Chance the ruling enjoins the order."),
-        ],
-        "enforcement": [
-            field("probability", .parameter(days: false), required: true, "Chance a missed order is enforced."),
-            field("delay", .delay, "From the missed deadline to enforcement (default 0d)."),
         ],
         "shock": [
             field("at", .date, required: true, "Date."),

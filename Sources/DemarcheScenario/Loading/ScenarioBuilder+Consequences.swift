@@ -100,7 +100,7 @@ extension ScenarioBuilder {
             let itemPath = node.isSequence ? "\(path).\(position)" : path
             guard let name = reader.text(item, itemPath) else { return nil }
             guard let id = events.id(named: name) else {
-                reader.error(item, itemPath, "unknown event '\(name)'" + DidYouMean.hint(for: name, among: events.names))
+                reader.error(item, itemPath, "unknown event '\(name)'" + DidYouMean.hint(for: name, among: events.allNames))
                 return nil
             }
             return id

@@ -9,35 +9,77 @@ extension ScenarioBuilder {
             let path = "orders.\(id)"
             guard let fields = reader.object(node, path, as: "order") else { return nil }
             cite(fields)
+            let kind = readKind(fields)
             let issuer = fields["issuer"].flatMap { reader.reference($0, fields.path("issuer"), to: actorIDs, kind: "actor") }
             let target = fields["target"].flatMap { reader.reference($0, fields.path("target"), to: actorIDs, kind: "actor") }
             let issue = fields["issued"].flatMap { readIssue($0, fields.path("issued")) }
-            let window = fields["deadline"].flatMap { readWindow($0, fields.path("deadline"), issue: issue) }
+            let deadline = kind.flatMap { readDeadline(fields, kind: $0, issue: issue) }
             let compliance = fields["compliance"].flatMap { delay($0, fields.path("compliance")) }
             let extensionRule = fields["extension"].flatMap { readExtension($0, fields.path("extension")) }
+            let postponement = fields["postponement"].flatMap { readPostponement($0, fields.path("postponement")) }
             let court = fields["court"].flatMap { readCourt($0, fields.path("court")) }
             let enforcement = fields["enforcement"].flatMap { readEnforcement($0, fields.path("enforcement")) }
-            if fields.values["compliance"] == nil, fields.values["enforcement"] != nil {
+            if fields.values["compliance"] == nil, fields.values["enforcement"] != nil, kind?.refuses("enforcement") == false {
                 reader.error(fields.values["enforcement"], fields.path("enforcement"),
                              "enforcement follows a missed deadline, so it needs 'compliance'")
             }
-            let orderEvents = Order.Status.allCases.map { status in
-                events.register("order.\(id).\(status == .pending ? "issued" : status.rawValue)", subject: target)
-            }
-            guard let issuer, let target, let issue, let window,
+            let orderEvents = registerEvents(of: id, kind: kind, subject: target)
+            guard let kind, let issuer, let target, let issue, let deadline,
                 fields.values["compliance"] == nil || compliance != nil,
                 fields.values["extension"] == nil || extensionRule != nil,
+                fields.values["postponement"] == nil || postponement != nil,
                 fields.values["court"] == nil || court != nil,
                 fields.values["enforcement"] == nil || enforcement != nil
             else { return nil }
-            return Order(id: id, issuer: issuer, target: target, issue: issue, window: window, compliance: compliance,
-                         extensionRule: extensionRule, court: court, enforcement: enforcement, events: orderEvents)
+            return Order(id: id, kind: kind, issuer: issuer, target: target, issue: issue, deadline: deadline,
+                         compliance: compliance, extensionRule: extensionRule, postponement: postponement, court: court,
+                         enforcement: enforcement, events: orderEvents)
+        }
+    }
+
+    /// The order's kind (default: a transaction ban), and the keys the kind
+    /// requires or refuses.
+    private func readKind(_ fields: Fields) -> Order.Kind? {
+        let kind: Order.Kind?
+        if let node = fields["kind"] {
+            kind = reader.choice(node, fields.path("kind"), Order.Kind.allCases.map(\.rawValue)).flatMap(Order.Kind.init)
+        } else {
+            kind = .transactionBan
+        }
+        guard let kind else { return nil }
+        for (key, reason) in kind.refusedKeys {
+            if let node = fields.values[key] { reader.error(node, fields.path(key), "kind \(kind.rawValue) \(reason); remove '\(key)'") }
+        }
+        for (key, reason) in kind.requiredKeys where fields.values[key] == nil {
+            reader.error(fields.node, fields.path, "kind \(kind.rawValue) needs '\(key)': \(reason)")
+        }
+        return kind
+    }
+
+    /// Registers `order.<id>.<event>` for every event: under the kind's own
+    /// name where it has one, the generic name then being an alias.
+    private func registerEvents(of id: String, kind: Order.Kind?, subject: Int?) -> [EventID] {
+        Order.Event.allCases.map { event in
+            let generic = "order.\(id).\(event.rawValue)"
+            guard let own = kind?.name(of: event) else { return events.register(generic, subject: subject) }
+            let named = events.register("order.\(id).\(own)", subject: subject)
+            events.alias(generic, of: named)
+            return named
         }
     }
 
     private func readIssue(_ node: Node, _ path: String) -> Order.Issue? {
         if reader.text(node, path) == "on_activation" { return .onActivation }
         return clockTime(node, path).map(Order.Issue.at)
+    }
+
+    /// When the deadline falls: the regulator's proceeding of a licence
+    /// revocation, or days from issue.
+    private func readDeadline(_ fields: Fields, kind: Order.Kind, issue: Order.Issue?) -> Order.Deadline? {
+        if kind == .licenceRevocation {
+            return fields["proceeding"].flatMap { readProceeding($0, fields.path("proceeding")) }.map(Order.Deadline.proceeding)
+        }
+        return fields["deadline"].flatMap { readWindow($0, fields.path("deadline"), issue: issue) }.map(Order.Deadline.window)
     }
 
     /// From issue to the deadline: a duration (calendar months count from the
@@ -57,33 +99,6 @@ extension ScenarioBuilder {
             return .days(deadline - issued)
         }
         return reader.duration(node, path)
-    }
-
-    private func readExtension(_ node: Node, _ path: String) -> Order.Extension? {
-        guard let fields = reader.object(node, path, as: "extension") else { return nil }
-        let probability = parameter(fields["probability"], fields.path("probability"), .unitInterval)
-        let length = fields["length"].flatMap { delay($0, fields.path("length")) }
-        let max = fields["max"].map { reader.integer($0, fields.path("max"), in: 0...100) } ?? 1
-        guard let probability, let length, let max else { return nil }
-        return Order.Extension(probability: probability, length: length, maxExtensions: max)
-    }
-
-    private func readCourt(_ node: Node, _ path: String) -> Order.Court? {
-        guard let fields = reader.object(node, path, as: "court") else { return nil }
-        let probability = parameter(fields["probability"], fields.path("probability"), .unitInterval)
-        let filed = fields["filed_after"].flatMap { delay($0, fields.path("filed_after")) }
-        let ruling = fields["ruling_after"].flatMap { delay($0, fields.path("ruling_after")) }
-        let enjoin = parameter(fields["enjoin_probability"], fields.path("enjoin_probability"), .unitInterval)
-        guard let probability, let filed, let ruling, let enjoin else { return nil }
-        return Order.Court(probability: probability, filedAfter: filed, rulingAfter: ruling, enjoinProbability: enjoin)
-    }
-
-    private func readEnforcement(_ node: Node, _ path: String) -> Order.Enforcement? {
-        guard let fields = reader.object(node, path, as: "enforcement") else { return nil }
-        let probability = parameter(fields["probability"], fields.path("probability"), .unitInterval)
-        let wait = delay(fields["delay"], fields.path("delay"), default: 0)
-        guard let probability, let wait else { return nil }
-        return Order.Enforcement(probability: probability, delay: wait)
     }
 
     func readShocks(_ node: Node?) -> [Shock] {
