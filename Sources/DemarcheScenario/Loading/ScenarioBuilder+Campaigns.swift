@@ -111,7 +111,7 @@ extension ScenarioBuilder {
         let measure = carried.flatMap { $0.fields["magnitude"] }.map { parameter($0, carried?.fields.path("magnitude") ?? "", .nonNegative) }
             ?? magnitude
         guard carriedNode == nil || carried != nil, droppedNode == nil || dropped != nil, let measure else { return nil }
-        if let carried, let dropped { checkExclusive(carried.step.probability, dropped.step.probability, fields) }
+        if let carried, let dropped { checkExclusive(carried.step.probability, dropped.step.probability, dropped.fields) }
         return FollowThrough(carriedOut: carried?.step, carriedOutMagnitude: measure, dropped: dropped?.step)
     }
 
@@ -126,11 +126,12 @@ extension ScenarioBuilder {
         return (FollowThrough.Step(probability: probability, delay: wait, unless: [], effects: effects, event: event), fields)
     }
 
-    /// Carried out and dropped are exclusive: their probabilities may not sum past 1.
-    private func checkExclusive(_ carried: ParameterID, _ dropped: ParameterID, _ fields: Fields) {
+    /// Carried out and dropped are exclusive: their probabilities (at their
+    /// highest, for distributions) may not sum past 1.
+    private func checkExclusive(_ carried: ParameterID, _ dropped: ParameterID, _ droppedFields: Fields) {
         let highest = [carried, dropped].map { parameters.entries[$0.index].distribution.support.upperBound }
         guard highest.reduce(0, +) > 1 + 1e-9 else { return }
-        reader.error(fields.values["dropped"], fields.path("dropped.probability"),
+        reader.error(droppedFields.values["probability"], droppedFields.path("probability"),
                      "carried_out and dropped are exclusive: their probabilities can sum to \(highest.reduce(0, +)), more than 1")
     }
 }

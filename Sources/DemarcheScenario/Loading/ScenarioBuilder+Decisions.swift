@@ -62,7 +62,7 @@ extension ScenarioBuilder {
         let complies = fields["complies"].flatMap { reader.boolean($0, fields.path("complies")) } ?? (exclusionNode != nil)
         let opensNode = fields["opens"]
         let opens = opensNode.map { reader.references($0, fields.path("opens"), to: decisionIDs, kind: "decision") } ?? []
-        for opened in opens { openers[opened] = fields.path("opens") }
+        for opened in opens where opened != decisionIDs[decision] { openers[opened] = fields.path("opens") }
         if let opensNode, opens.contains(where: { decisionIDs[decision] == $0 }) {
             reader.error(opensNode, fields.path("opens"), "an option cannot open its own decision '\(decision)'")
         }
