@@ -29,14 +29,15 @@ public struct Decision: Sendable {
         case pressure
         /// The actor's `alignment` attribute.
         case alignment
-        /// The decision's cost of compliance.
+        /// The decision's cost of compliance, raised by the severity of every
+        /// formal countermeasure that has hit the actor.
         case cost
         /// Share of the decision's peers that have already complied, 0 … 1.
         case peers
         /// The actor's `opposition` attribute.
         case opposition
-        /// Threatened retaliation: Σ probability × severity of countermeasures
-        /// against this decision.
+        /// Threatened retaliation: Σ formal probability × severity of the
+        /// countermeasures against this decision (rhetoric does not count).
         case retaliation
     }
 
