@@ -19,12 +19,6 @@ import Testing
             """)
     }
 
-    func expect(_ rows: [[Double]], outcome: Int, days: [Double], _ expected: (Double) -> Double, _ label: String) {
-        for day in days {
-            let observed = ScenarioRunner.probability(rows, outcome: outcome, byDay: day)
-            #expect(ScenarioRunner.within4SE(observed, expected(day), runs: Self.runs), "\(label), day \(day): \(observed) vs \(expected(day))")
-        }
-    }
 
     /// Independent reactions: P(formal by t) = 0.3 (1 − e^(−t/30)),
     /// P(rhetoric by t) = 0.8 (1 − e^(−t/5)), P(both by the horizon) = 0.24;
@@ -42,8 +36,8 @@ import Testing
               rhetoric: { event: countermeasure.p.rhetoric }
               old-name: { event: countermeasure.p }
             """), runs: Self.runs)
-        expect(rows, outcome: 0, days: [10, 60, 365], { 0.3 * (1 - exp(-$0 / 30)) }, "formal")
-        expect(rows, outcome: 1, days: [2, 10, 365], { 0.8 * (1 - exp(-$0 / 5)) }, "rhetoric")
+        ScenarioRunner.expectShares(rows, outcome: 0, days: [10, 60, 365], { 0.3 * (1 - exp(-$0 / 30)) }, "formal")
+        ScenarioRunner.expectShares(rows, outcome: 1, days: [2, 10, 365], { 0.8 * (1 - exp(-$0 / 5)) }, "rhetoric")
         let both = Double(rows.count { $0[0].isFinite && $0[1].isFinite }) / Double(Self.runs)
         #expect(ScenarioRunner.within4SE(both, 0.24, runs: Self.runs), "both: \(both)")
         #expect(rows.allSatisfy { $0[2] == $0[0] || ($0[2].isInfinite && $0[0].isInfinite) })
@@ -59,7 +53,7 @@ import Testing
               formal: { event: countermeasure.p.formal }
               rhetoric: { event: countermeasure.p.rhetoric }
             """), runs: Self.runs)
-        expect(rows, outcome: 0, days: [365], { _ in 0.4 }, "formal")
+        ScenarioRunner.expectShares(rows, outcome: 0, days: [365], { _ in 0.4 }, "formal")
         #expect(rows.allSatisfy { ($0[0] == 10 || $0[0].isInfinite) && $0[1].isInfinite })
     }
 
@@ -78,8 +72,8 @@ import Testing
               bystander: { event: decision.du.go }
             """), runs: Self.runs)
         let r = 0.01
-        expect(rows, outcome: 0, days: [50, 200, 365], { 1 - exp(-r * min($0, 100) - r * exp(-1.5) * max($0 - 100, 0)) }, "hit")
-        expect(rows, outcome: 1, days: [200, 365], { 1 - exp(-r * $0) }, "bystander")
+        ScenarioRunner.expectShares(rows, outcome: 0, days: [50, 200, 365], { 1 - exp(-r * min($0, 100) - r * exp(-1.5) * max($0 - 100, 0)) }, "hit")
+        ScenarioRunner.expectShares(rows, outcome: 1, days: [200, 365], { 1 - exp(-r * $0) }, "bystander")
     }
 
     /// Only the formal measure threatens: a punished decision's hazard is
@@ -95,6 +89,6 @@ import Testing
             outcomes:
               complied: { event: decision.d.exclude }
             """), runs: Self.runs)
-        expect(rows, outcome: 0, days: [100, 365], { 1 - exp(-0.01 * exp(-1) * $0) }, "complied")
+        ScenarioRunner.expectShares(rows, outcome: 0, days: [100, 365], { 1 - exp(-0.01 * exp(-1) * $0) }, "complied")
     }
 }

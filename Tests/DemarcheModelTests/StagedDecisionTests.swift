@@ -7,12 +7,6 @@ import Testing
 @Suite struct StagedDecisionTests {
     static let runs = 20_000
 
-    func expect(_ rows: [[Double]], outcome: Int, days: [Double], _ expected: (Double) -> Double, _ label: String) {
-        for day in days {
-            let observed = ScenarioRunner.probability(rows, outcome: outcome, byDay: day)
-            #expect(ScenarioRunner.within4SE(observed, expected(day), runs: Self.runs), "\(label), day \(day): \(observed) vs \(expected(day))")
-        }
-    }
 
     /// A cap (hazard α = 0.3/30 per day) whose option `cap` (weight 1 against
     /// `refuse` of weight w) opens a full ban (hazard β = 0.6/30 per day from
@@ -40,8 +34,8 @@ import Testing
               banned: { event: decision.ban.ban }
             """), runs: Self.runs)
         let (α, β, share) = (0.01, 0.02, 1 / (1 + w))
-        expect(rows, outcome: 0, days: [60, 365], { share * (1 - exp(-α * $0)) }, "capped")
-        expect(rows, outcome: 1, days: [60, 150, 365], { share * (1 - (β * exp(-α * $0) - α * exp(-β * $0)) / (β - α)) }, "banned")
+        ScenarioRunner.expectShares(rows, outcome: 0, days: [60, 365], { share * (1 - exp(-α * $0)) }, "capped")
+        ScenarioRunner.expectShares(rows, outcome: 1, days: [60, 150, 365], { share * (1 - (β * exp(-α * $0) - α * exp(-β * $0)) / (β - α)) }, "banned")
         #expect(rows.allSatisfy { !$0[1].isFinite || $0[0] < $0[1] }, "a ban only after a cap")
     }
 
@@ -70,9 +64,9 @@ import Testing
             """), runs: Self.runs)
         let β = 0.02
         #expect(rows.allSatisfy { $0[0] >= 100 && $0[1] >= 150 && $0[2] >= 100 })
-        expect(rows, outcome: 0, days: [130, 365], { 0.25 * (1 - exp(-β * ($0 - 100))) }, "both")
-        expect(rows, outcome: 1, days: [200, 365], { 0.5 * (1 - exp(-β * ($0 - 150))) }, "dormant")
-        expect(rows, outcome: 2, days: [110, 200, 365], { 0.5 * (1 - exp(-pow(($0 - 100) / 150, 0.6))) }, "aged")
+        ScenarioRunner.expectShares(rows, outcome: 0, days: [130, 365], { 0.25 * (1 - exp(-β * ($0 - 100))) }, "both")
+        ScenarioRunner.expectShares(rows, outcome: 1, days: [200, 365], { 0.5 * (1 - exp(-β * ($0 - 150))) }, "dormant")
+        ScenarioRunner.expectShares(rows, outcome: 2, days: [110, 200, 365], { 0.5 * (1 - exp(-pow(($0 - 100) / 150, 0.6))) }, "aged")
     }
 
     /// A cap decided before the start opens the ban at the start:
@@ -90,6 +84,6 @@ import Testing
             outcomes:
               banned: { event: decision.ban.ban }
             """), runs: Self.runs)
-        expect(rows, outcome: 0, days: [30, 365], { 1 - exp(-0.02 * $0) }, "banned")
+        ScenarioRunner.expectShares(rows, outcome: 0, days: [30, 365], { 1 - exp(-0.02 * $0) }, "banned")
     }
 }

@@ -28,12 +28,6 @@ import Testing
             """)
     }
 
-    func expect(_ rows: [[Double]], outcome: Int, days: [Double], _ expected: (Double) -> Double, _ label: String) {
-        for day in days {
-            let observed = ScenarioRunner.probability(rows, outcome: outcome, byDay: day)
-            #expect(ScenarioRunner.within4SE(observed, expected(day), runs: Self.runs), "\(label), day \(day): \(observed) vs \(expected(day))")
-        }
-    }
 
     /// Made on day 0; carried out with probability 0.3 after Exp(mean 60 d),
     /// dropped with probability 0.5 after Exp(mean 120 d), else it hangs:
@@ -48,8 +42,8 @@ import Testing
               carried: { event: campaign.c.intel.carried_out }
               dropped: { event: campaign.c.intel.dropped }
             """), runs: Self.runs)
-        expect(rows, outcome: 0, days: [20, 90, 365], { 0.3 * (1 - exp(-$0 / 60)) }, "carried out")
-        expect(rows, outcome: 1, days: [20, 90, 365], { 0.5 * (1 - exp(-$0 / 120)) }, "dropped")
+        ScenarioRunner.expectShares(rows, outcome: 0, days: [20, 90, 365], { 0.3 * (1 - exp(-$0 / 60)) }, "carried out")
+        ScenarioRunner.expectShares(rows, outcome: 1, days: [20, 90, 365], { 0.5 * (1 - exp(-$0 / 120)) }, "dropped")
         #expect(rows.allSatisfy { !($0[0].isFinite && $0[1].isFinite) })
     }
 
@@ -68,7 +62,7 @@ import Testing
               complied: { event: decision.d.exclude }
             """), runs: Self.runs)
         let (a, r) = (1.0 / 50, 0.01)
-        expect(rows, outcome: 0, days: [30, 100, 365], { a / (a + r) * (1 - exp(-(a + r) * $0)) }, "carried out")
+        ScenarioRunner.expectShares(rows, outcome: 0, days: [30, 100, 365], { a / (a + r) * (1 - exp(-(a + r) * $0)) }, "carried out")
         #expect(rows.allSatisfy { !($0[0].isFinite && $0[1] < $0[0]) }, "never carried out after compliance")
     }
 
@@ -91,7 +85,7 @@ import Testing
             """), runs: Self.runs)
         #expect(rows.allSatisfy { $0[1] == 100 })
         let r = 0.01
-        expect(rows, outcome: 0, days: [50, 150, 250, 365], { day in
+        ScenarioRunner.expectShares(rows, outcome: 0, days: [50, 150, 250, 365], { day in
             day <= 100 ? 1 - exp(-r * day)
                 : 1 - exp(-r * 100 - r * CompetingHazardTests.integral(from: 0, over: day - 100) { exp(2 * exp2(-$0 / 90)) })
         }, "complied")
@@ -111,7 +105,7 @@ import Testing
             """), runs: Self.runs)
         let q = 0.5 * exp(-60.0 / 90) / (0.5 * exp(-60.0 / 90) + 0.5)
         #expect(rows.allSatisfy { $0[0] >= 0 })
-        expect(rows, outcome: 0, days: [1, 60, 365], { q * (1 - exp(-$0 / 90)) }, "carried out")
+        ScenarioRunner.expectShares(rows, outcome: 0, days: [1, 60, 365], { q * (1 - exp(-$0 / 90)) }, "carried out")
     }
 
     /// A threat repeated every 30 days and carried out 45 days after it is

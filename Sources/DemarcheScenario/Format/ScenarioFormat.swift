@@ -121,17 +121,20 @@ enum ScenarioFormat {
             field("dropped", .object("threat_dropped"), "A threat only: the sender may drop it."),
         ],
         "poisson_recurrence": [
-            field("mean", .parameter(days: true), required: true, "Mean gap between firings (drawn once per replication if a distribution)."),
+            field("mean", .parameter(days: true), required: true,
+                  "Mean gap between firings (drawn once per replication if a distribution)."),
         ],
         "threat_carried_out": [
             field("probability", .parameter(days: false), required: true,
-                  "Chance, drawn when the threat is first made, that it is carried out (exclusive of 'dropped': the two sum to at most 1)."),
+                  "Chance, drawn when the threat is first made, that it is carried out (exclusive of 'dropped': "
+                  + "the two sum to at most 1)."),
             field("after", .delay, "From the threat to the measure (default 0d)."),
             field("magnitude", .parameter(days: false), "Pressure the measure adds to each target (default: the threat's magnitude)."),
             field("unless", .list(.eventName), "Events any of which, having happened by then, cancel it (the target complied first)."),
         ] + effectFields,
         "threat_dropped": [
-            field("probability", .parameter(days: false), required: true, "Chance, drawn when the threat is first made, that it is dropped."),
+            field("probability", .parameter(days: false), required: true,
+                  "Chance, drawn when the threat is first made, that it is dropped."),
             field("after", .delay, "From the threat to dropping it (default 0d)."),
             field("unless", .list(.eventName), "Events any of which, having happened by then, cancel it."),
         ] + effectFields,

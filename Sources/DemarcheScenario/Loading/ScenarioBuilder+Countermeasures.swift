@@ -11,7 +11,9 @@ extension ScenarioBuilder {
                 let rhetoricEvent = events.id(named: "countermeasure.\(id).rhetoric") else { return nil }
             cite(fields)
             let by = fields["by"].flatMap { reader.reference($0, fields.path("by"), to: actorIDs, kind: "actor") }
-            let decisions = fields["decisions"].map { reader.references($0, fields.path("decisions"), to: decisionIDs, kind: "decision") } ?? []
+            let decisions = fields["decisions"].map {
+                reader.references($0, fields.path("decisions"), to: decisionIDs, kind: "decision")
+            } ?? []
             let formal = readFormal(fields, event: formalEvent)
             let rhetoricNode = fields["rhetoric"]
             let rhetoric = rhetoricNode.flatMap { readReaction($0, fields.path("rhetoric"), event: rhetoricEvent) }
@@ -37,10 +39,12 @@ extension ScenarioBuilder {
             return readReaction(formal, fields.path("formal"), event: event)
         }
         guard probability != nil || rhetoric != nil else {
-            reader.error(fields.node, fields.path, "a countermeasure needs 'formal' or 'rhetoric' (or 'probability', the older spelling of formal.probability)")
+            reader.error(fields.node, fields.path,
+                         "a countermeasure needs 'formal' or 'rhetoric' (or 'probability', the older spelling of formal.probability)")
             return nil
         }
-        let chance = parameter(probability, fields.path(probability != nil ? "probability" : "formal.probability"), .unitInterval, default: 0)
+        let path = fields.path(probability != nil ? "probability" : "formal.probability")
+        let chance = parameter(probability, path, .unitInterval, default: 0)
         let wait = delay(after, fields.path("after"), default: 0)
         guard let chance, let wait else { return nil }
         return Countermeasure.Reaction(probability: chance, delay: wait, event: event)
