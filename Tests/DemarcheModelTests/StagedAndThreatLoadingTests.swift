@@ -70,6 +70,12 @@ import Testing
             "t.yaml:13:138: error: campaigns.c.instruments.0.dropped.probability: carried_out and dropped are exclusive: "
                 + "their probabilities can sum to 1.1, more than 1",
         ])
+        let valid = ScenarioRunner.scenario(campaign("{ id: cut, kind: threat, at: 2024-02-01, carried_out: { probability: 0.5 }, dropped: { probability: 0.5 } }"))
+        #expect(throws: ScenarioError([ScenarioDiagnostic(
+            file: "t.yaml", line: 0, column: 0, path: "campaigns.c.instruments.0.dropped.probability",
+            message: "--set: carried_out and dropped are exclusive: their probabilities can sum to 1.25, more than 1")])) {
+            try ScenarioLoader.load(text: valid, file: "t.yaml", overrides: [ParameterOverride(path: "campaigns.c.instruments.0.carried_out.probability", value: 0.75)])
+        }
         #expect(problems(campaign("{ id: cut, kind: threat, at: 2024-02-01 }\n      - { id: cut, kind: threat, at: 2024-03-01 }")) == [
             "t.yaml:14:15: error: campaigns.c.instruments.1.id: duplicate instrument id 'cut' in campaign 'c'",
         ])

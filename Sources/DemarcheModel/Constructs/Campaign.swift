@@ -110,3 +110,12 @@ public struct FollowThrough: Sendable {
         self.dropped = dropped
     }
 }
+
+extension FollowThrough {
+    /// The most the carried-out and dropped probabilities can sum to under
+    /// `table` (their supports' upper ends): they are exclusive, so more
+    /// than 1 is refused, when the file is read and after `--set`.
+    public func highestTotalProbability(in table: ParameterTable) -> Double {
+        [carriedOut, dropped].compactMap { $0 }.reduce(0) { $0 + table.entries[$1.probability.index].distribution.support.upperBound }
+    }
+}

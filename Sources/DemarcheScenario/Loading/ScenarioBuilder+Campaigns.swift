@@ -111,8 +111,16 @@ extension ScenarioBuilder {
         let measure = carried.flatMap { $0.fields["magnitude"] }.map { parameter($0, carried?.fields.path("magnitude") ?? "", .nonNegative) }
             ?? magnitude
         guard carriedNode == nil || carried != nil, droppedNode == nil || dropped != nil, let measure else { return nil }
-        if let carried, let dropped { checkExclusive(carried.step.probability, dropped.step.probability, dropped.fields) }
-        return FollowThrough(carriedOut: carried?.step, carriedOutMagnitude: measure, dropped: dropped?.step)
+        let follow = FollowThrough(carriedOut: carried?.step, carriedOutMagnitude: measure, dropped: dropped?.step)
+        if let dropped, follow.highestTotalProbability(in: parameters) > 1 + 1e-9 {
+            reader.error(dropped.fields.values["probability"], dropped.fields.path("probability"), Self.exclusive(follow, parameters))
+        }
+        return follow
+    }
+
+    /// Why a threat's carried-out and dropped probabilities are refused.
+    static func exclusive(_ follow: FollowThrough, _ table: ParameterTable) -> String {
+        "carried_out and dropped are exclusive: their probabilities can sum to \(follow.highestTotalProbability(in: table)), more than 1"
     }
 
     /// One follow-through step; its `unless` is read once every event is known.
@@ -124,14 +132,5 @@ extension ScenarioBuilder {
         let effects = readEffects(fields)
         guard let probability, let wait, let effects else { return nil }
         return (FollowThrough.Step(probability: probability, delay: wait, unless: [], effects: effects, event: event), fields)
-    }
-
-    /// Carried out and dropped are exclusive: their probabilities (at their
-    /// highest, for distributions) may not sum past 1.
-    private func checkExclusive(_ carried: ParameterID, _ dropped: ParameterID, _ droppedFields: Fields) {
-        let highest = [carried, dropped].map { parameters.entries[$0.index].distribution.support.upperBound }
-        guard highest.reduce(0, +) > 1 + 1e-9 else { return }
-        reader.error(droppedFields.values["probability"], droppedFields.path("probability"),
-                     "carried_out and dropped are exclusive: their probabilities can sum to \(highest.reduce(0, +)), more than 1")
     }
 }
