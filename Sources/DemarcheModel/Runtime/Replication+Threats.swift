@@ -8,9 +8,9 @@ extension Replication {
 
     /// A threat made at `time`: draws whether it will be carried out (its
     /// probability), dropped (its probability) or neither, and when, from its
-    /// own delay counted from `time`. A threat made before the start is known
-    /// (as of the start) not to have been resolved yet, so the choice and
-    /// delay are drawn given that, by rejection.
+    /// own delay counted from `time`. A threat dated before now (the start,
+    /// or its campaign's activation) is known not to have been resolved yet,
+    /// so the choice and delay are drawn given that, by rejection.
     mutating func drawFollowThrough(_ campaign: Int, _ instrument: Int, madeAt time: Double, _ simulation: inout Simulation<ModelEvent>) {
         guard let follow = model.campaigns[campaign].instruments[instrument].followThrough else { return }
         let carryOut = follow.carriedOut.map { values[$0.probability.index] } ?? 0
