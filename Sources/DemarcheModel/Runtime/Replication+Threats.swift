@@ -1,9 +1,10 @@
 import DemarcheKernel
 
 extension Replication {
-    /// Draws given an unresolved threat made before the start before giving
-    /// up and leaving it hanging (the file then contradicts itself: nearly
-    /// every follow-through would have come before the start).
+    /// How many times a threat dated before now has its follow-through
+    /// drawn again (it must fall at or after now) before it is left hanging:
+    /// the file then contradicts itself, nearly every follow-through coming
+    /// before its campaign starts.
     static var followThroughAttempts: Int { 1_000 }
 
     /// A threat made at `time`: draws whether it will be carried out (its
@@ -28,7 +29,8 @@ extension Replication {
             }
             let wait = step.delay.sample(using: streams.threats)
             guard wait >= elapsed else { continue }
-            followThroughEvents[campaign][instrument] = simulation.schedule(step.event, at: time + wait)
+            // `max`: time + (now − time) may round below now.
+            followThroughEvents[campaign][instrument] = simulation.schedule(step.event, at: max(time + wait, simulation.now))
             return
         }
     }
