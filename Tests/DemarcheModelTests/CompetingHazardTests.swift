@@ -58,16 +58,6 @@ import Testing
             """)
     }
 
-    func expectShares(
-        _ rows: [[Double]], outcome: Int, days: [Double], _ expected: (Double) -> Double, _ label: String
-    ) {
-        for day in days {
-            let observed = ScenarioRunner.probability(rows, outcome: outcome, byDay: day)
-            #expect(ScenarioRunner.within4SE(observed, expected(day), runs: Self.runs),
-                    "\(label), day \(day): \(observed) vs \(expected(day))")
-        }
-    }
-
     /// The integrator itself: the Weibull CDF 1 − exp(−(t/λ)^k) as ∫ h S, k < 1.
     @Test func integratorReproducesTheWeibullCDF() {
         let causes = [Cause.weibull(shape: 0.6, scale: 200)]
@@ -84,7 +74,7 @@ import Testing
                 since: 2024-01-01
                 weibull: { shape: \(shape), scale: 200d }
             """), runs: Self.runs)
-        expectShares(rows, outcome: 0, days: [20, 100, 250, 365], { 1 - exp(-pow($0 / 200, shape)) }, "k = \(shape)")
+        ScenarioRunner.expectShares(rows, outcome: 0, days: [20, 100, 250, 365], { 1 - exp(-pow($0 / 200, shape)) }, "k = \(shape)")
     }
 
     /// A case that began 400 days before the start (2022-11-27):
@@ -97,7 +87,7 @@ import Testing
                 weibull: { shape: \(shape), scale: 300d }
             """), runs: Self.runs)
         let (a, λ) = (400.0, 300.0)
-        expectShares(rows, outcome: 0, days: [30, 150, 365], { 1 - exp(-pow((a + $0) / λ, shape) + pow(a / λ, shape)) }, "k = \(shape)")
+        ScenarioRunner.expectShares(rows, outcome: 0, days: [30, 150, 365], { 1 - exp(-pow((a + $0) / λ, shape) + pow(a / λ, shape)) }, "k = \(shape)")
     }
 
     /// Age 0 on day 100, either without `since` for a decision a trigger
@@ -119,7 +109,7 @@ import Testing
               go: { probability: 1, after: 100d, activate: [d] }
             """), runs: Self.runs)
         #expect(ScenarioRunner.probability(rows, byDay: 100) == 0)
-        expectShares(rows, outcome: 0, days: [130, 220, 365], { 1 - exp(-pow(($0 - 100) / 150, 0.6)) }, "from day 100")
+        ScenarioRunner.expectShares(rows, outcome: 0, days: [130, 220, 365], { 1 - exp(-pow(($0 - 100) / 150, 0.6)) }, "from day 100")
     }
 
     /// A Weibull baseline under decaying pressure (thinning with a
@@ -140,7 +130,7 @@ import Testing
                 instruments: [{ kind: threat, at: 2024-01-01, magnitude: 2 }]
             """), runs: Self.runs)
         let baseline = Cause.weibull(shape: 0.6, scale: 300)
-        expectShares(rows, outcome: 0, days: [10, 60, 200], { day in
+        ScenarioRunner.expectShares(rows, outcome: 0, days: [10, 60, 200], { day in
             1 - exp(-Self.integral(from: 0, over: day) { baseline.hazard($0) * exp(beta * 2 * exp2(-$0 / 45)) })
         }, "β = \(beta)")
     }
@@ -166,7 +156,7 @@ import Testing
         let causes = [Cause.weibull(shape: 1.4, scale: 250), .weibull(shape: 0.7, scale: 600), .monthly(0.02)]
         let age = since == nil ? 0.0 : 120
         for cause in causes.indices {
-            expectShares(rows, outcome: cause, days: [60, 180, 365], { Self.incidence(cause, of: causes, by: $0, age: age) },
+            ScenarioRunner.expectShares(rows, outcome: cause, days: [60, 180, 365], { Self.incidence(cause, of: causes, by: $0, age: age) },
                          "cause \(cause), age \(age)")
         }
         #expect(rows.allSatisfy { row in row.count(where: \.isFinite) <= 1 })
@@ -188,7 +178,7 @@ import Testing
         let right = [Cause.weibull(shape: 1.8, scale: 400, times: 3), .monthly(0.06)]
         let wrong = [Cause.weibull(shape: 1.8, scale: 400, times: 3), .monthly(0.18)]
         for cause in 0..<2 {
-            expectShares(rows, outcome: cause, days: [120, 365], { Self.incidence(cause, of: right, by: $0) }, "cause \(cause)")
+            ScenarioRunner.expectShares(rows, outcome: cause, days: [120, 365], { Self.incidence(cause, of: right, by: $0) }, "cause \(cause)")
         }
         let settled = ScenarioRunner.probability(rows, outcome: 1, byDay: 365)
         #expect(!ScenarioRunner.within4SE(settled, Self.incidence(1, of: wrong, by: 365), runs: Self.runs))
@@ -214,7 +204,7 @@ import Testing
             """), runs: Self.runs)
         #expect(rows.allSatisfy { !($0[0].isFinite && $0[1].isFinite) })
         #expect(rows.allSatisfy { $0[2] == ($0[1] + 5 <= 365 ? $0[1] + 5 : .infinity) })
-        expectShares(rows, outcome: 1, days: [365], { 0.5 * (1 - exp(-0.6 * $0 / 30)) }, "settled")
+        ScenarioRunner.expectShares(rows, outcome: 1, days: [365], { 0.5 * (1 - exp(-0.6 * $0 / 30)) }, "settled")
         let pushed = rows.count { $0[2].isFinite }
         #expect(pushed > Self.runs / 3, "the trigger fired in \(pushed) runs")
 

@@ -1,6 +1,7 @@
 import DemarcheModel
 import DemarcheRandom
 import DemarcheScenario
+import Testing
 
 /// Runs a scenario written inline through the real loader and model.
 enum ScenarioRunner {
@@ -58,5 +59,16 @@ enum ScenarioRunner {
     /// |observed − expected| ≤ 4 standard errors of a proportion over `runs`.
     static func within4SE(_ observed: Double, _ expected: Double, runs: Int) -> Bool {
         abs(observed - expected) <= 4 * (expected * (1 - expected) / Double(runs)).squareRoot() + 1e-12
+    }
+
+    /// Expects, at each of `days`, the share of `rows` where `outcome` has
+    /// happened to be within 4 standard errors of `expected(day)`.
+    static func expectShares(
+        _ rows: [[Double]], outcome: Int, days: [Double], _ expected: (Double) -> Double, _ label: String
+    ) {
+        for day in days {
+            let observed = probability(rows, outcome: outcome, byDay: day)
+            #expect(within4SE(observed, expected(day), runs: rows.count), "\(label), day \(day): \(observed) vs \(expected(day))")
+        }
     }
 }

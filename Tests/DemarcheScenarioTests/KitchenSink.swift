@@ -30,7 +30,13 @@ enum KitchenSink {
             targets: t
             active: false
             half_life: { dist: lognormal, mu: 4, sigma: 0.2 }
-            instruments: [{ kind: warning, every: { dist: weibull, scale: 60, shape: 2 }, magnitude: { dist: beta, alpha: 2, beta: 2 } }]
+            instruments:
+              - { kind: warning, every: { dist: weibull, scale: 60, shape: 2 }, magnitude: { dist: beta, alpha: 2, beta: 2 } }
+              - id: cut
+                kind: threat
+                poisson: { mean: { value: 45d, source: assumption } }
+                carried_out: { probability: 0.3, after: 60d, magnitude: 2, unless: [decision.t-cloud.cap], adjust: { actor: t, attribute: alignment, by: -0.2 } }
+                dropped: { probability: 0.2, after: { dist: exponential, mean: 90d }, unless: trigger.tr, stop: quiet }
         decisions:
           t-cloud:
             actor: t
@@ -39,8 +45,14 @@ enum KitchenSink {
             coefficients: { alignment: { dist: normal, mean: 1, sd: 0.2 }, cost: -1, retaliation: -0.5 }
             active: false
             options:
-              cap: { complies: true, exclusion: { market: m, vendor: v, kind: core_only, core_fraction: 0.4 } }
+              cap: { complies: true, opens: [t-ban], exclusion: { market: m, vendor: v, kind: core_only, core_fraction: 0.4 } }
               wait: ~
+          t-ban:
+            actor: t
+            monthly_hazard: 0.1
+            active: false
+            requires: [campaign.quiet.cut.carried_out, shock.vote.a]
+            options: { ban: { exclusion: { market: m, vendor: v, kind: full } } }
           f-prior:
             actor: f
             monthly_hazard: 0
@@ -100,8 +112,10 @@ enum KitchenSink {
             stop: [quiet]
         countermeasures:
           cm: { by: b, decisions: [t-cloud], probability: 0.3, severity: 2, after: 30d, source: assumption, adjust: { actor: t, attribute: dependence, by: -0.1 } }
+          cm2: { by: b, decisions: [t-ban], formal: { probability: 0.2, after: 60d }, rhetoric: { probability: 0.9, after: 2d } }
         outcomes:
           n: { label: count, count: [decision.t-cloud.cap, trigger.tr, decision.s-case.backs-down, order.l.licence_revoked, order.x.cured], by: 2025-06-30 }
+          reactions: { count: [countermeasure.cm, countermeasure.cm2.formal, countermeasure.cm2.rhetoric, campaign.quiet.cut.dropped] }
           sh: { share: { market: m, vendor: v } }
           at: { attribute: { actor: t, attribute: opposition } }
           ev: { event: order.o.enforced, checkpoints: [2024-12-31] }

@@ -30,14 +30,15 @@ public struct Decision: Sendable {
         case pressure
         /// The actor's `alignment` attribute.
         case alignment
-        /// The decision's cost of compliance.
+        /// The decision's cost of compliance, raised by the severity of every
+        /// formal countermeasure that has hit the actor.
         case cost
         /// Share of the decision's peers that have already complied, 0 … 1.
         case peers
         /// The actor's `opposition` attribute.
         case opposition
-        /// Threatened retaliation: Σ probability × severity of countermeasures
-        /// against this decision.
+        /// Threatened retaliation: Σ formal probability × severity of the
+        /// countermeasures against this decision (rhetoric does not count).
         case retaliation
     }
 
@@ -48,13 +49,19 @@ public struct Decision: Sendable {
         public var complies: Bool
         public var exclusion: Exclusion?
         public var event: EventID
+        /// Decisions that choosing it opens (activates): the next stage of a
+        /// staged decision, with its own hazard and covariates.
+        public var opens: [Int]
 
-        public init(name: String, weight: ParameterID, complies: Bool, exclusion: Exclusion?, event: EventID) {
+        public init(
+            name: String, weight: ParameterID, complies: Bool, exclusion: Exclusion?, event: EventID, opens: [Int] = []
+        ) {
             self.name = name
             self.weight = weight
             self.complies = complies
             self.exclusion = exclusion
             self.event = event
+            self.opens = opens
         }
     }
 
@@ -108,10 +115,14 @@ public struct Decision: Sendable {
     public var activeAtStart: Bool
     /// Competing ends without compliance.
     public var ends: [End]
+    /// Events that must all have happened before the decision becomes active
+    /// (`requires`): until then it waits, even when activated, and its age
+    /// clock (without `since`) starts when the last of them happens.
+    public var prerequisites: [EventID]
 
     public init(
         id: String, actor: Int, baseline: Baseline, since: Double? = nil, cost: ParameterID, coefficients: [ParameterID],
-        peers: [Int], options: [Option], prior: Prior?, activeAtStart: Bool, ends: [End] = []
+        peers: [Int], options: [Option], prior: Prior?, activeAtStart: Bool, ends: [End] = [], prerequisites: [EventID] = []
     ) {
         self.id = id
         self.actor = actor
@@ -124,6 +135,7 @@ public struct Decision: Sendable {
         self.prior = prior
         self.activeAtStart = activeAtStart
         self.ends = ends
+        self.prerequisites = prerequisites
     }
 }
 

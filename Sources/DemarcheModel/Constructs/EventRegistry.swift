@@ -1,7 +1,8 @@
 /// Names of everything that can happen in a scenario, so triggers and
 /// outcomes can refer to them: `decision.germany-5g.exclude`,
 /// `order.tiktok-divest.complied`, `shock.us-election.challenger`,
-/// `campaign.us-5g.threat`, `trigger.five-eyes`, `countermeasure.china`,
+/// `campaign.us-5g.threat`, `campaign.us-5g.intel-cut.carried_out`,
+/// `trigger.five-eyes`, `countermeasure.china.formal`,
 /// `escalation.alibaba`.
 public struct EventRegistry: Sendable {
     public private(set) var names: [String] = []

@@ -28,32 +28,50 @@ public enum Condition: Sendable {
     case attribute(actor: Int, attribute: Actor.Attribute, above: Bool, threshold: ParameterID)
 }
 
-/// A patron's retaliation against those who comply: when one of `decisions`
-/// is taken with a complying option, with `probability` and after `delay`,
-/// the countermeasure's event is recorded (the complying actor is its
-/// subject) and its effects follow. `severity × probability` is the
-/// threatened retaliation that enters those decisions' hazards.
+/// A patron's reaction to those who comply: when one of `decisions` is taken
+/// with a complying option, two independent reactions may follow, each with
+/// its own probability and delay and with the complying actor as subject —
+/// a formal measure (`countermeasure.<id>.formal`, also named
+/// `countermeasure.<id>`) and rhetoric (`countermeasure.<id>.rhetoric`).
+///
+/// The formal measure applies `effects` and costs its target: `severity` is
+/// added to the `cost` covariate of every decision of the actor it hits, so
+/// the target's further steps (a second stage, another market) come dearer.
+/// Before anyone complies, `formal probability × severity` is the
+/// threatened retaliation that enters the hazards of `decisions`. Rhetoric
+/// costs nothing and changes no hazard; triggers and outcomes may use its event.
 public struct Countermeasure: Sendable {
+    /// One reaction: with `probability`, `delay` after the compliance.
+    public struct Reaction: Sendable {
+        public var probability: ParameterID
+        public var delay: Delay
+        public var event: EventID
+
+        public init(probability: ParameterID, delay: Delay, event: EventID) {
+            self.probability = probability
+            self.delay = delay
+            self.event = event
+        }
+    }
+
     public var id: String
     public var by: Int
     public var decisions: [Int]
-    public var probability: ParameterID
+    public var formal: Reaction
+    public var rhetoric: Reaction?
     public var severity: ParameterID
-    public var delay: Delay
-    public var event: EventID
     public var effects: [Effect]
 
     public init(
-        id: String, by: Int, decisions: [Int], probability: ParameterID, severity: ParameterID, delay: Delay,
-        event: EventID, effects: [Effect]
+        id: String, by: Int, decisions: [Int], formal: Reaction, rhetoric: Reaction?, severity: ParameterID,
+        effects: [Effect]
     ) {
         self.id = id
         self.by = by
         self.decisions = decisions
-        self.probability = probability
+        self.formal = formal
+        self.rhetoric = rhetoric
         self.severity = severity
-        self.delay = delay
-        self.event = event
         self.effects = effects
     }
 }

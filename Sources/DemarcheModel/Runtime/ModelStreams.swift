@@ -5,6 +5,9 @@ import DemarcheRandom
 struct ModelStreams {
     let parameters: RandomStream
     let campaigns: RandomStream
+    /// Threats' follow-through (its own stream, so a file that adds one
+    /// leaves the campaigns' recurrence draws where they were).
+    let threats: RandomStream
     let decisions: RandomStream
     /// Latent times of decisions' ends (its own stream, so adding an end
     /// leaves every compliance draw where it was).
@@ -20,6 +23,7 @@ struct ModelStreams {
     init(_ streams: ReplicationStreams) {
         parameters = streams.stream(StreamID("parameters"))
         campaigns = streams.stream(StreamID("campaigns"))
+        threats = streams.stream(StreamID("threats"))
         decisions = streams.stream(StreamID("decisions"))
         ends = streams.stream(StreamID("ends"))
         exclusions = streams.stream(StreamID("exclusions"))

@@ -49,15 +49,13 @@ extension Replication {
                 for order in activation.orders where orders[order].status == .dormant {
                     simulation.schedule(.orderIssued(order: Int32(order)), after: 0)
                 }
-                for decision in activation.decisions where !decisions[decision].active {
-                    activateDecision(decision, &simulation)
-                }
+                for decision in activation.decisions { activateDecision(decision, &simulation) }
                 for campaign in activation.campaigns where !campaignActive[campaign] {
                     campaignActive[campaign] = true
                     startCampaign(campaign, &simulation)
                 }
             case .stop(let campaigns):
-                for campaign in campaigns { campaignActive[campaign] = false }
+                for campaign in campaigns { stopCampaign(campaign, &simulation) }
             case .pressure(let actors, let magnitude, let halfLife):
                 for actor in actors {
                     pressure.add(values[magnitude.index], to: actor, at: simulation.now, halfLife: values[halfLife.index])
@@ -85,14 +83,6 @@ extension Replication {
         record(outcome.event, at: simulation.now, &simulation)
         let first = plan.shockConsequenceStart[index][chosen]
         for offset in outcome.consequences.indices { schedule(consequence: first + offset, &simulation) }
-    }
-
-    mutating func retaliate(_ index: Int, against subject: Int, _ simulation: inout Simulation<ModelEvent>) {
-        let countermeasure = model.countermeasures[index]
-        retaliations[subject] += 1
-        record(countermeasure.event, at: simulation.now, actor: subject,
-               detail: tracing ? "by \(model.actors[countermeasure.by].id)" : "", &simulation)
-        apply(countermeasure.effects, &simulation)
     }
 
     mutating func escalate(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {

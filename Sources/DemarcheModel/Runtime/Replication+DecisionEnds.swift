@@ -2,10 +2,18 @@ import DemarcheKernel
 import Foundation
 
 extension Replication {
-    /// A decision becomes active (at the start, or by a trigger): its age
-    /// clock starts (unless `since` dates it), its ends are drawn, and its
-    /// first compliance candidate.
+    /// A decision is activated (at the start, by an effect, or by an option
+    /// that opens it): once all its prerequisites have happened (at once, or
+    /// when the last one does) it becomes active: its age clock starts
+    /// (unless `since` dates it), its ends are drawn, and its first
+    /// compliance candidate. Activating an active decision does nothing.
     mutating func activateDecision(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
+        guard !decisions[index].active else { return }
+        guard model.decisions[index].prerequisites.allSatisfy({ occurrences[$0.index] > 0 }) else {
+            decisions[index].waiting = true
+            return
+        }
+        decisions[index].waiting = false
         decisions[index].active = true
         decisions[index].origin = model.decisions[index].since ?? simulation.now
         scheduleEnd(index, &simulation)

@@ -3,7 +3,10 @@ import Foundation
 
 /// A decision's progress in one replication.
 struct DecisionState {
-    var active: Bool
+    /// Its hazards have started (it was activated and its prerequisites met).
+    var active = false
+    /// Activated, but waiting for a prerequisite event.
+    var waiting = false
     var decided: Int?
     /// The end that closed it without compliance, by position in `Decision.ends`.
     var ended: Int?
@@ -14,8 +17,6 @@ struct DecisionState {
     var bound = 0.0
     /// Clock time of age 0 (`since`, or when the decision became active).
     var origin = 0.0
-
-    init(active: Bool) { self.active = active }
 
     /// Active, and neither decided nor ended: its hazards still run.
     var open: Bool { active && decided == nil && ended == nil }
@@ -139,8 +140,8 @@ extension Replication {
         decide(index, option: option, at: simulation.now, &simulation)
     }
 
-    /// Takes the decision: records it, schedules its exclusion, alerts peers
-    /// and the patrons' countermeasures.
+    /// Takes the decision: records it, schedules its exclusion, opens the
+    /// decisions the option opens, alerts peers and the patrons' countermeasures.
     mutating func decide(_ index: Int, option: Int, at time: Double, _ simulation: inout Simulation<ModelEvent>) {
         decisions[index].decided = option
         if let end = decisions[index].end { simulation.cancel(end) }
@@ -154,14 +155,10 @@ extension Replication {
             simulation.schedule(.exclusionTakesEffect(decision: Int32(index), option: Int32(option)),
                                 at: max(time + wait, simulation.now))
         }
+        for opened in spec.opens { activateDecision(opened, &simulation) }
         guard spec.complies else { return }
         for dependent in plan.dependentsByDecision[index] { redrawDecision(dependent, &simulation) }
-        for (position, countermeasure) in model.countermeasures.enumerated() where countermeasure.decisions.contains(index)
-        && streams.countermeasures.uniform() < values[countermeasure.probability.index] {
-            let wait = countermeasure.delay.sample(using: streams.countermeasures, from: time, on: model.calendar)
-            simulation.schedule(.countermeasure(countermeasure: Int32(position), subject: Int32(model.decisions[index].actor)),
-                                at: max(time + wait, simulation.now))
-        }
+        provokeCountermeasures(index, at: time, &simulation)
     }
 
     /// Moves the vendor's market share and gives what it loses to the other

@@ -20,6 +20,13 @@ public struct Replication {
     var shares: [[Double]]
     var pressure: PressureLedger
     var campaignActive: [Bool]
+    /// Each campaign instrument's pending firing (dated or next recurrence),
+    /// so that stopping the campaign cancels it.
+    var instrumentEvents: [[EventHandle?]]
+    /// Whether each campaign instrument has landed at least once.
+    var instrumentLanded: [[Bool]]
+    /// Each threat's pending follow-through (carried out or dropped).
+    var followThroughEvents: [[EventHandle?]]
     var decisions: [DecisionState]
     var orders: [OrderState]
     var triggerFirings: [Int]
@@ -53,7 +60,10 @@ public struct Replication {
         }
         pressure = PressureLedger(actors: model.actors.count)
         campaignActive = model.campaigns.map(\.activeAtStart)
-        decisions = model.decisions.map { DecisionState(active: $0.activeAtStart) }
+        instrumentEvents = model.campaigns.map { Array(repeating: nil, count: $0.instruments.count) }
+        instrumentLanded = model.campaigns.map { Array(repeating: false, count: $0.instruments.count) }
+        followThroughEvents = instrumentEvents
+        decisions = model.decisions.map { _ in DecisionState() }
         orders = model.orders.map { _ in OrderState() }
         triggerFirings = Array(repeating: 0, count: model.triggers.count)
         retaliations = Array(repeating: 0, count: model.actors.count)
@@ -62,7 +72,7 @@ public struct Replication {
 
         hazardTerms = model.decisions.enumerated().map { index, decision in
             let retaliation = plan.countermeasuresByDecision[index].reduce(0.0) {
-                $0 + values[model.countermeasures[$1].probability.index] * values[model.countermeasures[$1].severity.index]
+                $0 + values[model.countermeasures[$1].formal.probability.index] * values[model.countermeasures[$1].severity.index]
             }
             return HazardTerms(decision, retaliation: retaliation, values: values)
         }
@@ -108,13 +118,17 @@ public struct Replication {
         where streams.escalations.uniform() < values[escalation.probability.index] {
             simulation.schedule(.escalation(escalation: Int32(index)), after: escalation.delay.sample(using: streams.escalations, from: 0, on: model.calendar))
         }
-        for index in model.decisions.indices where decisions[index].active { activateDecision(index, &simulation) }
+        for index in model.decisions.indices where model.decisions[index].activeAtStart { activateDecision(index, &simulation) }
     }
 
     mutating func handle(_ event: ModelEvent, _ simulation: inout Simulation<ModelEvent>) {
         switch event {
         case .instrument(let campaign, let instrument):
             fireInstrument(Int(campaign), Int(instrument), &simulation)
+        case .threatCarriedOut(let campaign, let instrument):
+            carryOutThreat(Int(campaign), Int(instrument), &simulation)
+        case .threatDropped(let campaign, let instrument):
+            dropThreat(Int(campaign), Int(instrument), &simulation)
         case .decisionCandidate(let decision):
             considerDecision(Int(decision), &simulation)
         case .decisionEnds(let decision, let cause):
@@ -133,6 +147,8 @@ public struct Replication {
         case .consequence(let index): applyConsequence(Int(index), &simulation)
         case .countermeasure(let countermeasure, let subject):
             retaliate(Int(countermeasure), against: Int(subject), &simulation)
+        case .rhetoric(let countermeasure, let subject):
+            denounce(Int(countermeasure), Int(subject), &simulation)
         case .escalation(let escalation): escalate(Int(escalation), &simulation)
         }
     }
@@ -149,6 +165,9 @@ public struct Replication {
             trace.append(TraceEntry(time: time, actor: subject, event: model.events.name(of: event), detail: detail))
         }
         for trigger in plan.triggersByEvent[event.index] { considerTrigger(trigger, &simulation) }
+        for decision in plan.decisionsByPrerequisite[event.index] where decisions[decision].waiting {
+            activateDecision(decision, &simulation)
+        }
     }
 
     /// `campaign:3` → `campaign 'us-5g'`, for runaway diagnoses.

@@ -9,6 +9,9 @@ public struct ReplicationPlan: Sendable {
     let dependentsByDecision: [[Int]]
     /// Triggers listening to each event.
     let triggersByEvent: [[Int]]
+    /// Decisions that require each event (`requires`), so that they can start
+    /// once their last prerequisite happens.
+    let decisionsByPrerequisite: [[Int]]
     /// Triggers' consequences, then shock outcomes' consequences.
     let consequences: [Consequence]
     /// Where each shock outcome's consequences start in `consequences`.
@@ -35,6 +38,11 @@ public struct ReplicationPlan: Sendable {
             for event in Set(trigger.on.map(\.index)).sorted() { byEvent[event].append(index) }
         }
         triggersByEvent = byEvent
+        var byPrerequisite = Array(repeating: [Int](), count: model.events.count)
+        for (index, decision) in model.decisions.enumerated() {
+            for event in Set(decision.prerequisites.map(\.index)).sorted() { byPrerequisite[event].append(index) }
+        }
+        decisionsByPrerequisite = byPrerequisite
         countermeasuresByDecision = model.decisions.indices.map { decision in
             model.countermeasures.indices.filter { model.countermeasures[$0].decisions.contains(decision) }
         }

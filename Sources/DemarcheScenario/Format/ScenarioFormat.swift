@@ -117,12 +117,37 @@ enum ScenarioFormat {
             field("instruments", .list(.object("instrument")), required: true, "Means of pressure."),
         ],
         "instrument": [
+            field("id", .id, "Its name in the campaign, which names a threat's follow-through events "
+                  + "campaign.<campaign>.<id>.carried_out and .dropped (required with them)."),
             field("kind", .oneOf(["demarche", "warning", "threat", "visit", "tour"]), required: true, "Kind of instrument."),
             field("targets", .ids, "Actor ids (default: all the campaign's targets)."),
-            field("at", .date, "Date (dated instrument)."),
-            field("every", .parameter(days: true), "Mean interval of a recurring instrument."),
+            field("at", .date, "Date (a dated instrument); give one of 'at', 'every' and 'poisson'."),
+            field("every", .parameter(days: true), "Exact period of a recurring instrument: it lands one period after the campaign "
+                  + "starts, then every period (a distribution is drawn once per replication, not per gap)."),
+            field("poisson", .object("poisson_recurrence"), "Random recurrence: a Poisson process with exponential gaps of this mean, "
+                  + "from the campaign's start."),
             field("magnitude", .parameter(days: false), "Pressure added to each target, times the sender's leverage over it (default 1)."),
+            field("carried_out", .object("threat_carried_out"), "A threat only: the sender may carry it out."),
+            field("dropped", .object("threat_dropped"), "A threat only: the sender may drop it."),
         ],
+        "poisson_recurrence": [
+            field("mean", .parameter(days: true), required: true,
+                  "Mean gap between firings (drawn once per replication if a distribution)."),
+        ],
+        "threat_carried_out": [
+            field("probability", .parameter(days: false), required: true,
+                  "Chance, drawn when the threat is first made, that it is carried out (exclusive of 'dropped': "
+                  + "the two sum to at most 1)."),
+            field("after", .delay, "From the threat to the measure (default 0d)."),
+            field("magnitude", .parameter(days: false), "Pressure the measure adds to each target (default: the threat's magnitude)."),
+            field("unless", .list(.eventName), "Events any of which, having happened by then, cancel it (the target complied first)."),
+        ] + effectFields,
+        "threat_dropped": [
+            field("probability", .parameter(days: false), required: true,
+                  "Chance, drawn when the threat is first made, that it is dropped."),
+            field("after", .delay, "From the threat to dropping it (default 0d)."),
+            field("unless", .list(.eventName), "Events any of which, having happened by then, cancel it."),
+        ] + effectFields,
         "decision": [
             field("actor", .id, required: true, "Actor id of the decider."),
             field("monthly_hazard", .parameter(days: false), "Constant baseline hazard per 30 days (or 'weibull')."),
@@ -134,7 +159,9 @@ enum ScenarioFormat {
             field("peers", .ids, "Decision ids whose compliance counts for the 'peers' covariate."),
             field("options", .map(.objectOrNull("option")), required: true, "What the actor may decide (~: weight 1, no exclusion)."),
             field("decided", .object("prior"), "Already decided before the start."),
-            field("active", .boolean, "Whether it runs from the start (default true)."),
+            field("active", .boolean, "Whether it runs from the start (default true; false for a stage an option opens)."),
+            field("requires", .list(.eventName), "Events that must all have happened before it becomes active: until the last "
+                  + "of them it waits, and its age (without 'since') starts then."),
         ],
         "weibull_baseline": [
             field("shape", .parameter(days: false), required: true, "Shape k > 0 (k < 1: hazard falls with age)."),
@@ -156,6 +183,7 @@ enum ScenarioFormat {
             field("weight", .parameter(days: false), "Relative probability once the decision is taken (default 1)."),
             field("complies", .boolean, "Counts as complying (default: true if it has an exclusion)."),
             field("exclusion", .object("exclusion"), "What it does to a market."),
+            field("opens", .ids, "Dormant decisions (active: false) that choosing it activates: the next stage."),
         ],
         "exclusion": [
             field("market", .id, required: true, "Market id."),
@@ -207,11 +235,21 @@ enum ScenarioFormat {
         "countermeasure": [
             field("by", .id, required: true, "Actor id of the patron."),
             field("decisions", .ids, required: true, "Decision ids whose compliance is punished."),
-            field("probability", .parameter(days: false), required: true, "Chance of retaliation."),
-            field("severity", .parameter(days: false), "Severity; probability × severity enters the hazard (default 1)."),
-            field("after", .delay, "Delay (default 0d)."),
+            field("formal", .object("countermeasure_reaction"), "A formal measure against the complier (event "
+                  + "countermeasure.<id>.formal, also named countermeasure.<id>); the effects apply with it."),
+            field("rhetoric", .object("countermeasure_reaction"), "Rhetoric against the complier (event countermeasure.<id>.rhetoric), "
+                  + "drawn independently of the formal measure; it costs nothing and changes no hazard."),
+            field("probability", .parameter(days: false), "Older spelling of formal.probability (not with 'formal')."),
+            field("after", .delay, "Older spelling of formal.after (not with 'formal')."),
+            field("severity", .parameter(days: false), "Cost of the formal measure to the actor it hits, added to the 'cost' covariate "
+                  + "of that actor's decisions; formal probability × severity is the threatened retaliation in the punished "
+                  + "decisions' hazards (default 1)."),
             field("source", .string, sourceHelp),
         ] + effectFields,
+        "countermeasure_reaction": [
+            field("probability", .parameter(days: false), required: true, "Chance it follows a complying decision."),
+            field("after", .delay, "Delay from the decision (default 0d)."),
+        ],
         "pressure_effect": [
             field("on", .ids, required: true, "Actor ids."),
             field("magnitude", .parameter(days: false), required: true, "Pressure added."),

@@ -51,7 +51,12 @@ extension Scenario {
     /// variants, `--set`); the file and hash stay those of the file.
     public func applying(_ overrides: [ParameterOverride]) throws(ScenarioError) -> Scenario {
         var model = model
-        let problems = overrides.compactMap { $0.apply(to: &model.parameters) }
+        var problems = overrides.compactMap { $0.apply(to: &model.parameters) }
+        for follow in model.campaigns.flatMap({ $0.instruments.compactMap(\.followThrough) })
+        where follow.highestTotalProbability(in: model.parameters) > 1 + 1e-9 {
+            let path = follow.dropped.map { model.parameters.entries[$0.probability.index].path } ?? ""
+            problems.append((path, "--set: " + ScenarioBuilder.exclusive(follow, model.parameters)))
+        }
         guard problems.isEmpty else {
             throw ScenarioError(problems.map { ScenarioDiagnostic(file: file, line: 0, column: 0, path: $0.path, message: $0.message) })
         }

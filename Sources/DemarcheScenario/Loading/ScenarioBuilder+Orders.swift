@@ -146,23 +146,4 @@ extension ScenarioBuilder {
             return Escalation(id: id, probability: probability, delay: wait, event: event, effects: effects)
         }
     }
-
-    func readCountermeasures(_ node: Node?) -> [Countermeasure] {
-        guard let node else { return [] }
-        return reader.entries(node, "countermeasures").compactMap { id, node, _ in
-            let path = "countermeasures.\(id)"
-            guard let fields = reader.object(node, path, as: "countermeasure"),
-                let event = events.id(named: "countermeasure.\(id)") else { return nil }
-            cite(fields)
-            let by = fields["by"].flatMap { reader.reference($0, fields.path("by"), to: actorIDs, kind: "actor") }
-            let decisions = fields["decisions"].map { reader.references($0, fields.path("decisions"), to: decisionIDs, kind: "decision") } ?? []
-            let probability = parameter(fields["probability"], fields.path("probability"), .unitInterval)
-            let severity = parameter(fields["severity"], fields.path("severity"), .nonNegative, default: 1)
-            let wait = delay(fields["after"], fields.path("after"), default: 0)
-            let effects = readEffects(fields)
-            guard let by, let probability, let severity, let wait, let effects else { return nil }
-            return Countermeasure(id: id, by: by, decisions: decisions, probability: probability, severity: severity,
-                                  delay: wait, event: event, effects: effects)
-        }
-    }
 }

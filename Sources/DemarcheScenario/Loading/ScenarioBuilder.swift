@@ -27,6 +27,10 @@ final class ScenarioBuilder {
     var orderIDs: [String: Int] = [:]
     /// Where each trigger is declared, to locate cycle diagnostics.
     var triggerKeys: [String: Node] = [:]
+    /// Event lists, by path, that may name events of later sections (a
+    /// decision's `requires`, a threat's `unless`): resolved once every
+    /// event is registered.
+    var lateEventLists: [String: Node] = [:]
 
     var calendar = SimulationCalendar(start: CalendarDate(dayNumber: 0))
     var horizon = 0.0

@@ -102,13 +102,14 @@ extension ScenarioBuilder {
         let markets = readMarkets(top["markets"])
         let relations = readRelations(top["relations"])
         collectIDs(top)
-        let campaigns = readCampaigns(top["campaigns"])
-        let decisions = readDecisions(top["decisions"])
+        var campaigns = readCampaigns(top["campaigns"])
+        var decisions = readDecisions(top["decisions"])
         let orders = readOrders(top["orders"])
         registerConstructEvents(top)
         let shocks = readShocks(top["shocks"])
         let escalations = readEscalations(top["escalations"])
         let countermeasures = readCountermeasures(top["countermeasures"])
+        resolveLateEventLists(&campaigns, &decisions)
         let triggers = readTriggers(top["triggers"])
         checkInstantCycles(triggers)
         let outcomes = readOutcomes(top["outcomes"])
@@ -136,8 +137,10 @@ extension ScenarioBuilder {
         orderIDs = ids("orders")
     }
 
-    /// Events of triggers, countermeasures, escalations and shock outcomes,
-    /// registered before any trigger or outcome refers to them.
+    /// Events of triggers, countermeasures (formal, also named
+    /// `countermeasure.<id>` as before reactions were told apart, and
+    /// rhetoric), escalations and shock outcomes, registered before any
+    /// trigger or outcome refers to them.
     func registerConstructEvents(_ top: Fields) {
         for (section, prefix) in [("shocks", "shock"), ("escalations", "escalation"), ("countermeasures", "countermeasure"), ("triggers", "trigger")] {
             guard case .mapping(let mapping)? = top.values[section] else { continue }
@@ -150,6 +153,9 @@ extension ScenarioBuilder {
                             _ = events.register("shock.\(id.string).\(outcome.string)", subject: nil)
                         }
                     }
+                } else if section == "countermeasures" {
+                    events.alias("countermeasure.\(id.string)", of: events.register("countermeasure.\(id.string).formal", subject: nil))
+                    _ = events.register("countermeasure.\(id.string).rhetoric", subject: nil)
                 } else {
                     _ = events.register("\(prefix).\(id.string)", subject: nil)
                 }
