@@ -68,6 +68,11 @@ public struct ReportBuilder {
                     p10: km.quantile(0.1).map(date), median: km.quantile(0.5).map(date), p90: km.quantile(0.9).map(date)),
                 curve: curve(km, runs: n), mean: nil, p10: nil, p90: nil,
                 values: values.map { $0.isFinite ? ($0 * 10_000).rounded(.down) / 10_000 : nil })
+        case .inForce(_, let on):
+            return OutcomeSummary(
+                id: outcome.id, label: outcome.label, kind: .inForce, by: endDate(on), byDay: on,
+                probability: ProportionInterval.wilson(successes: values.count { $0 == 1 }, trials: n), checkpoints: [],
+                occurred: nil, whenItHappened: nil, timeToEvent: nil, curve: [], mean: nil, p10: nil, p90: nil, values: values)
         case .count, .share, .attribute:
             let by: Double? = if case .count(_, let by) = outcome.measure { by } else { nil }
             let kind: OutcomeSummary.Kind = switch outcome.measure {

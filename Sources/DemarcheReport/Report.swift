@@ -98,7 +98,11 @@ public struct Performance: Codable, Sendable {
 
 /// One outcome over all runs.
 public struct OutcomeSummary: Codable, Sendable {
-    public enum Kind: String, Codable, Sendable { case event, count, share, attribute }
+    public enum Kind: String, Codable, Sendable {
+        case event, count, share, attribute
+        /// Whether an order is in force at the end of day `by` (values 1 or 0).
+        case inForce = "in_force"
+    }
 
     public struct Checkpoint: Codable, Sendable {
         public var date: String
@@ -144,7 +148,8 @@ public struct OutcomeSummary: Codable, Sendable {
     public var label: String
     public var kind: Kind
     /// event: the headline date and P(event by the end of that day); count:
-    /// the date the events are counted by. `byDay` is the end of that day on
+    /// the date the events are counted by; in_force: the day at whose end
+    /// the order is observed, and `probability` that it is in force then. `byDay` is the end of that day on
     /// the clock (days since the start's first instant).
     public var by: String?
     public var byDay: Double?

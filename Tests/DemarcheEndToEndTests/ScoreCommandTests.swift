@@ -34,6 +34,7 @@ import Testing
               complied: { event: order.random.complied, by: 2024-06-30 }
               both: { count: [order.fixed.issued, order.random.complied], by: 2024-06-30 }
               share: { attribute: { actor: other, attribute: alignment } }
+              random-in-force: { in_force: random, on: 2024-12-31 }
             """)
     }
 
@@ -72,6 +73,7 @@ import Testing
               on-the-day: { outcome: fixed-issued, by: 2024-03-10, resolved: true, source: test }
               day-before: { outcome: fixed-issued, by: 2024-03-09, resolved: false, source: test }
               two: { outcome: both, at_least: 2, resolved: true, source: test }
+              in-force: { outcome: random-in-force, resolved: false, source: test }
             """)
         let result = try CommandRunner.run(["score", questions, report, "--format", "json"])
         #expect(result.status == 0, "\(result.standardError)")
@@ -93,6 +95,11 @@ import Testing
         #expect(rows["day-before"]?["probability"] as? Double == 0)
         #expect(rows["two"]?["probability"] as? Double == share(try values("both")) { $0 >= 2 })
         #expect(rows["early"]?["runs"] as? Int == 2_000)
+        // In force at the end of 2024-12-31 iff not complied before the deadline (day 300) missed it.
+        let inForce = try values("random-in-force")
+        #expect(inForce.allSatisfy { $0 == 0 || $0 == 1 })
+        #expect(zip(inForce, complied).allSatisfy { ($0 == 1) == !(($1 ?? .infinity) < 300) })
+        #expect(rows["in-force"]?["probability"] as? Double == share(inForce) { $0 == 1 })
     }
 
     @Test func questionsNoReportAnswersAreListedUnanswered() throws {
@@ -105,13 +112,14 @@ import Testing
               no-at-least: { outcome: both, resolved: true, source: test }
               other-date: { outcome: both, at_least: 1, by: 2024-05-01, resolved: true, source: test }
               not-yes-no: { outcome: share, resolved: true, source: test }
+              in-force-other-date: { outcome: random-in-force, by: 2024-06-30, resolved: true, source: test }
             """)
         let result = try CommandRunner.run(["score", questions, report, "--format", "json"])
         #expect(result.exitedNormally && result.status == 2)
         let rows = try Self.rows(result.standardOutput)
-        #expect(rows.count == 7, "every question is listed")
+        #expect(rows.count == 8, "every question is listed")
         #expect(rows["fine"]?["probability"] is Double)
-        for id in ["misspelt", "too-late", "count-on-event", "no-at-least", "other-date", "not-yes-no"] {
+        for id in ["misspelt", "too-late", "count-on-event", "no-at-least", "other-date", "not-yes-no", "in-force-other-date"] {
             #expect(rows[id]?["probability"] == nil && rows[id]?["unanswered"] is String, "\(id)")
         }
         let errors = result.standardError
@@ -121,6 +129,7 @@ import Testing
         #expect(errors.contains("questions.no-at-least.outcome: 'both' is a count outcome"))
         #expect(errors.contains("questions.other-date.by: 'both' counts events by 2024-06-30 only"))
         #expect(errors.contains("questions.not-yes-no.outcome: 'share' is a share or attribute outcome"))
+        #expect(errors.contains("questions.in-force-other-date.by: 'random-in-force' observes its order at the end of 2024-12-31 only"))
     }
 
     @Test func brokenInputIsRefusedWithExitTwo() throws {

@@ -48,8 +48,12 @@ public struct ForecastReader: Sendable {
             guard question.atLeast != nil else {
                 return unanswered("outcome", "'\(outcome.id)' is a count outcome: say how many with at_least")
             }
+        case .inForce:
+            if question.atLeast != nil {
+                return unanswered("at_least", "'\(outcome.id)' is an in_force outcome; at_least applies to count outcomes")
+            }
         case .share, .attribute:
-            return unanswered("outcome", "'\(outcome.id)' is a share or attribute outcome; only event and count outcomes answer yes/no questions")
+            return unanswered("outcome", "'\(outcome.id)' is a share or attribute outcome; only event, count and in_force outcomes answer yes/no questions")
         }
         guard let start = try? CalendarDate(iso: report.manifest.start), let horizon = try? CalendarDate(iso: report.manifest.horizon),
             let own = outcome.by.flatMap({ try? CalendarDate(iso: $0) }) else {
@@ -64,7 +68,12 @@ public struct ForecastReader: Sendable {
         }
         guard !outcome.values.isEmpty else { return unanswered("outcome", "\(holder.file) has no runs for '\(outcome.id)'") }
         let hits: Int
-        if let atLeast = question.atLeast {
+        if outcome.kind == .inForce {
+            guard by == own else {
+                return unanswered(key, "'\(outcome.id)' observes its order at the end of \(own) only; ask on that date or add an outcome for \(by)")
+            }
+            hits = outcome.values.count { $0 == 1 }
+        } else if let atLeast = question.atLeast {
             guard by == own else {
                 return unanswered(key, "'\(outcome.id)' counts events by \(own) only; ask by that date or add an outcome for \(by)")
             }

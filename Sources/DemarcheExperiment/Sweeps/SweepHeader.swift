@@ -55,6 +55,7 @@ public struct SweepHeader: Codable, Equatable, Sendable {
             switch outcome.measure {
             case .firstEvent(_, let by, _): OutcomeInfo(id: outcome.id, label: outcome.label, kind: .event, byDay: by)
             case .count: OutcomeInfo(id: outcome.id, label: outcome.label, kind: .count, byDay: nil)
+            case .inForce(_, let on): OutcomeInfo(id: outcome.id, label: outcome.label, kind: .inForce, byDay: on)
             case .share: OutcomeInfo(id: outcome.id, label: outcome.label, kind: .share, byDay: nil)
             case .attribute: OutcomeInfo(id: outcome.id, label: outcome.label, kind: .attribute, byDay: nil)
             }

@@ -67,6 +67,10 @@ public enum SweepReportBuilder {
                     return SweepReport.Cell(
                         probability: ProportionInterval.wilson(successes: hits, trials: valid.count),
                         medianDate: median.map { start.adding(days: Int($0.rounded(.down))).description }, mean: nil)
+                case .inForce:
+                    let inForce = valid.count { $0 == 1 }
+                    return SweepReport.Cell(
+                        probability: ProportionInterval.wilson(successes: inForce, trials: valid.count), medianDate: nil, mean: nil)
                 default:
                     return SweepReport.Cell(probability: nil, medianDate: nil, mean: SampleQuantiles.mean(valid.compactMap { $0 }))
                 }

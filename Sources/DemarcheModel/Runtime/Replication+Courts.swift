@@ -51,7 +51,7 @@ extension Replication {
         orders[index].enforcementLeft = orders[index].enforcement.map { $0.due - now }
         cancelSteps(index, &simulation)
         orders[index].enjoinedFrom = orders[index].status
-        orders[index].status = .enjoined
+        setStatus(index, .enjoined, at: now)
         record(model.orders[index].event(.enjoined), at: now, &simulation)
         if let appeal, streams.courts.uniform() < values[appeal.probability.index] {
             orders[index].courtEvent = simulation.schedule(
@@ -76,7 +76,7 @@ extension Replication {
     /// date; a deadline that passed while enjoined is reached now.
     mutating func reinstate(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         let now = simulation.now
-        orders[index].status = orders[index].enjoinedFrom
+        setStatus(index, orders[index].enjoinedFrom, at: now)
         if let left = orders[index].complianceLeft {
             orders[index].compliance = clock(.orderCompliance(order: Int32(index)), after: left, &simulation)
         }

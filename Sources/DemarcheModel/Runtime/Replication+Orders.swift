@@ -12,7 +12,7 @@ extension Replication {
         let now = simulation.now
         if case .onActivation = order.issue { orders[index].issued = now }
         let issued = orders[index].issued
-        orders[index].status = .pending
+        setStatus(index, .pending, at: now)
         let (deadline, word) = switch order.deadline {
         case .window(let window): (model.calendar.time(window, after: issued), "deadline")
         case .proceeding(let proceeding): (now + proceeding.decisionAfter.sample(using: streams.orders, from: now, on: model.calendar), "decision")
@@ -106,7 +106,7 @@ extension Replication {
     mutating func takeEffect(_ index: Int, as event: Order.Event, _ simulation: inout Simulation<ModelEvent>) {
         if let compliance = orders[index].compliance { simulation.cancel(compliance.handle) }
         orders[index].compliance = nil
-        orders[index].status = .inForce
+        setStatus(index, .inForce, at: simulation.now)
         record(model.orders[index].event(event), at: simulation.now, &simulation)
         if model.orders[index].court?.from == .effect { drawChallenge(index, &simulation) }
     }
@@ -128,7 +128,7 @@ extension Replication {
     /// Ends the order with `event`, cancelling what is still scheduled for it.
     mutating func close(_ index: Int, as event: Order.Event, _ simulation: inout Simulation<ModelEvent>) {
         cancelSteps(index, &simulation)
-        orders[index].status = .closed
+        setStatus(index, .closed, at: simulation.now)
         record(model.orders[index].event(event), at: simulation.now, &simulation)
     }
 

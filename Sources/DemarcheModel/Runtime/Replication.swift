@@ -34,6 +34,8 @@ public struct Replication {
     var firstTime: [Double]
     var occurrences: [Int]
     var trace: [TraceEntry] = []
+    /// Each `in_force` outcome's answer once its date has passed (nil before).
+    var inForceObserved: [Bool?]
 
     let plan: ReplicationPlan
 
@@ -69,6 +71,7 @@ public struct Replication {
         retaliations = Array(repeating: 0, count: model.actors.count)
         firstTime = Array(repeating: .infinity, count: model.events.count)
         occurrences = Array(repeating: 0, count: model.events.count)
+        inForceObserved = Array(repeating: nil, count: model.outcomes.count)
 
         hazardTerms = model.decisions.enumerated().map { index, decision in
             let retaliation = plan.countermeasuresByDecision[index].reduce(0.0) {

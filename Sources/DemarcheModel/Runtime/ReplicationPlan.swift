@@ -12,6 +12,8 @@ public struct ReplicationPlan: Sendable {
     /// Decisions that require each event (`requires`), so that they can start
     /// once their last prerequisite happens.
     let decisionsByPrerequisite: [[Int]]
+    /// `in_force` outcomes observing each order.
+    let inForceOutcomesByOrder: [[Int]]
     /// Triggers' consequences, then shock outcomes' consequences.
     let consequences: [Consequence]
     /// Where each shock outcome's consequences start in `consequences`.
@@ -43,6 +45,11 @@ public struct ReplicationPlan: Sendable {
             for event in Set(decision.prerequisites.map(\.index)).sorted() { byPrerequisite[event].append(index) }
         }
         decisionsByPrerequisite = byPrerequisite
+        var observing = Array(repeating: [Int](), count: model.orders.count)
+        for (index, outcome) in model.outcomes.enumerated() {
+            if case .inForce(let order, _) = outcome.measure { observing[order].append(index) }
+        }
+        inForceOutcomesByOrder = observing
         countermeasuresByDecision = model.decisions.indices.map { decision in
             model.countermeasures.indices.filter { model.countermeasures[$0].decisions.contains(decision) }
         }

@@ -61,17 +61,18 @@ public struct ReportComparer: Sendable {
 
     func rows(_ a: OutcomeSummary, _ b: OutcomeSummary) -> [(row: Comparison.Row, pEquivalence: Double, pDifference: Double)] {
         switch (a.kind, b.kind) {
-        case (.event, .event):
+        case (.event, .event), (.inForce, .inForce):
             let valuesA = a.values.compactMap { $0 }
             let valuesB = b.values.compactMap { $0 }
-            let hitsA = valuesA.count { $0 < (a.byDay ?? .infinity) }
-            let hitsB = valuesB.count { $0 < (b.byDay ?? .infinity) }
+            let hitsA = a.kind == .event ? valuesA.count { $0 < (a.byDay ?? .infinity) } : valuesA.count { $0 == 1 }
+            let hitsB = b.kind == .event ? valuesB.count { $0 < (b.byDay ?? .infinity) } : valuesB.count { $0 == 1 }
             let difference = ProportionInterval.newcombeDifference(
                 successes1: hitsB, trials1: b.values.count, successes2: hitsA, trials2: a.values.count)
-            var result = [entry(a, "probability by \(a.by ?? "horizon")",
+            let measure = a.kind == .event ? "probability by \(a.by ?? "horizon")" : "probability in force on \(a.by ?? "horizon")"
+            var result = [entry(a, measure,
                                 ReportFormatting.percent(Double(hitsA) / Double(max(a.values.count, 1))),
                                 ReportFormatting.percent(Double(hitsB) / Double(max(b.values.count, 1))), difference, margin)]
-            if valuesA.count >= 10, valuesB.count >= 10,
+            if a.kind == .event, valuesA.count >= 10, valuesB.count >= 10,
                 let median = Bootstrap.difference(valuesB, valuesA, resamples: 500, statistic: Selection.median) {
                 result.append(entry(a, "median date if it happened", a.whenItHappened?.median ?? "—",
                                     b.whenItHappened?.median ?? "—", median, dateMargin))

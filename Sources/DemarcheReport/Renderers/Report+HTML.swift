@@ -40,7 +40,15 @@ extension Report {
             }
             body += "</div>"
         }
-        let quantities = outcomes.filter { $0.kind != .event }
+        let states = outcomes.filter { $0.kind == .inForce }
+        if !states.isEmpty {
+            body += "<h2>Orders in force</h2><p class=\"note\">Probability that the order is in force at the end of the day "
+            body += "(taken effect, not enjoined, revoked or closed), with a 95% Wilson interval.</p>"
+            body += HTMLText.table(["outcome", "on", "P", "95% CI"], states.map { o in
+                [o.label, o.by ?? "", o.probability.map { F.percent($0.value) } ?? "", o.probability.map(F.interval) ?? ""]
+            }, numeric: [2])
+        }
+        let quantities = outcomes.filter { $0.kind != .event && $0.kind != .inForce }
         if !quantities.isEmpty {
             body += "<h2>Quantities at the horizon</h2>"
             body += HTMLText.table(["outcome", "mean", "95% CI", "P10", "P90"], quantities.map { o in

@@ -38,7 +38,19 @@ extension Report {
             }
         }
 
-        let quantities = outcomes.filter { $0.kind != .event }
+        let states = outcomes.filter { $0.kind == .inForce }
+        if !states.isEmpty {
+            out += "\n## Orders in force\n\nProbability that the order is in force at the end of the day "
+            out += "(taken effect, not enjoined, revoked or closed), with a 95% Wilson interval.\n\n"
+            out += MarkdownTable(
+                header: ["outcome", "on", "P", "95% CI"],
+                rows: states.map { outcome in
+                    [outcome.label, outcome.by ?? "", outcome.probability.map { F.percent($0.value) } ?? "",
+                     outcome.probability.map(F.interval) ?? ""]
+                }, rightAligned: [2]).rendered
+        }
+
+        let quantities = outcomes.filter { $0.kind != .event && $0.kind != .inForce }
         if !quantities.isEmpty {
             out += "\n## Quantities at the horizon\n\n"
             out += MarkdownTable(

@@ -12,7 +12,7 @@ extension ScenarioFormat {
         ],
         "question": [
             field("text", .string, "The question as it would be asked."),
-            field("outcome", .id, required: true, "The id of an event or count outcome of the report being scored."),
+            field("outcome", .id, required: true, "The id of an event, count or in_force outcome of the report being scored."),
             field("by", .date,
                   "The question is whether the event happened before the end of this day (default: the outcome's own date)."),
             field("at_least", .integer, "Count outcomes only: the question is whether the count is at least this (≥ 1)."),

@@ -266,6 +266,8 @@ enum ScenarioFormat {
             field("by", .date, "With 'event' or 'count': the headline probability is of the event by the end of this day (default: horizon)."),
             field("checkpoints", .list(.date), "With 'event': dates at which to report P(event by the end of the day)."),
             field("count", .list(.eventName), "How many of these events occurred by 'by'."),
+            field("in_force", .id, "An order id: whether the order is in force (taken effect or its deadline missed, not enjoined, revoked or closed) at the end of day 'on'."),
+            field("on", .date, "With 'in_force': the day at whose end the order is observed (default: horizon)."),
             field("share", .object("share_outcome"), "A vendor's market share at the horizon."),
             field("attribute", .object("attribute_outcome"), "An actor's attribute at the horizon."),
         ],

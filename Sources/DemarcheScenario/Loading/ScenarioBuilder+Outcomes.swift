@@ -10,12 +10,13 @@ extension ScenarioBuilder {
             let path = "outcomes.\(id)"
             guard let fields = reader.object(node, path, as: "outcome") else { return nil }
             let label = fields["label"].flatMap { reader.text($0, fields.path("label")) } ?? id
-            let given = ["event", "count", "share", "attribute"].filter { fields.values[$0] != nil }
+            let given = ["event", "count", "in_force", "share", "attribute"].filter { fields.values[$0] != nil }
             guard given.count == 1 else {
-                reader.error(node, path, "an outcome needs exactly one of 'event', 'count', 'share' or 'attribute'"
+                reader.error(node, path, "an outcome needs exactly one of 'event', 'count', 'in_force', 'share' or 'attribute'"
                              + (given.isEmpty ? "" : ", found \(given.joined(separator: " and "))"))
                 return nil
             }
+            refuseMisplaced(fields, kind: given[0])
             let by = fields["by"].map { endOfDay($0, fields.path("by")) } ?? horizon
             let checkpoints = fields["checkpoints"].map { node in
                 reader.list(node, fields.path("checkpoints")).enumerated().map { position, item in
@@ -30,6 +31,10 @@ extension ScenarioBuilder {
             } else if let countNode = fields["count"] {
                 let ids = eventNames(countNode, fields.path("count"))
                 measure = ids.isEmpty ? nil : by.map { .count(events: ids, by: $0) }
+            } else if let orderNode = fields["in_force"] {
+                let order = reader.reference(orderNode, fields.path("in_force"), to: orderIDs, kind: "order")
+                let on = fields["on"].map { endOfDay($0, fields.path("on")) } ?? horizon
+                measure = order.flatMap { order in on.map { .inForce(order: order, on: $0) } }
             } else if let shareNode = fields["share"] {
                 measure = readShare(shareNode, fields.path("share"))
             } else if let attributeNode = fields["attribute"] {
@@ -39,6 +44,23 @@ extension ScenarioBuilder {
             }
             guard let measure else { return nil }
             return Outcome(id: id, label: label, measure: measure)
+        }
+    }
+
+    /// Refuses a date key the outcome's kind does not read, so that it never
+    /// silently vanishes: `by` and `checkpoints` belong to events and counts
+    /// (checkpoints to events only), `on` to `in_force`.
+    private func refuseMisplaced(_ fields: Fields, kind: String) {
+        let allowed: Set<String> = switch kind {
+        case "event": ["by", "checkpoints"]
+        case "count": ["by"]
+        case "in_force": ["on"]
+        default: []
+        }
+        for key in ["by", "checkpoints", "on"] where !allowed.contains(key) {
+            guard let node = fields[key] else { continue }
+            reader.error(node, fields.path(key), "'\(key)' does not apply to '\(kind)' outcomes"
+                         + (allowed.isEmpty ? "" : " (it takes \(allowed.sorted().map { "'\($0)'" }.joined(separator: ", ")))"))
         }
     }
 
