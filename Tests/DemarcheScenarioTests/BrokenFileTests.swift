@@ -44,7 +44,6 @@ import Testing
             orders.yaml:13:5: error: orders.licence: kind licence_revocation needs 'proceeding': the regulator's decision, after a drawn delay
             orders.yaml:17:15: error: orders.licence.deadline: kind licence_revocation is decided by its 'proceeding', not at a deadline; remove 'deadline'
             orders.yaml:18:16: error: orders.licence.extension: kind licence_revocation is decided by the regulator (a 'postponement' delays the decision); remove 'extension'
-            orders.yaml:19:9: error: orders.sale: kind divestiture needs 'compliance': the time the target takes to close a sale
             orders.yaml:27:18: error: orders.listing.enforcement: kind exchange_delisting delists at its deadline: nothing is enforced; remove 'enforcement'
             orders.yaml:28:17: error: orders.listing.proceeding: kind exchange_delisting has a deadline (a proceeding is for kind licence_revocation); remove 'proceeding'
             orders.yaml:34:34: error: orders.ban.postponement.probability: expected a value in [0, 1], found 1.5

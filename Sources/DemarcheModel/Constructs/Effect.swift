@@ -4,6 +4,11 @@ public enum Effect: Sendable {
     /// Revokes orders that are pending, extended, missed or in force
     /// (effective or enforced), cancelling what is still scheduled for them.
     case revoke(orders: [Int])
+    /// The target complies with orders that are pending, in force after a
+    /// missed deadline, or enjoined: each closes as complied (a divestiture's
+    /// `divested`), cancelling what is still scheduled for it. How a
+    /// decision's option complies with an order.
+    case comply(orders: [Int])
     /// Starts dormant orders, decisions or campaigns.
     case activate(Activation)
     /// Stops campaigns: their recurring instruments cease.

@@ -38,5 +38,10 @@ extension Order {
         /// Whether a deadline reached without compliance puts the measure in
         /// force (a delisting) rather than being missed.
         public var deadlineTakesEffect: Bool { self == .exchangeDelisting }
+
+        /// Whether the order asks something of its target even without a
+        /// compliance clock (a divestiture complied with by a `comply`
+        /// effect), so that a deadline reached uncomplied is missed.
+        public var awaitsCompliance: Bool { self == .divestiture }
     }
 }

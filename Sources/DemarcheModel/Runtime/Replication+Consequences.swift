@@ -45,6 +45,8 @@ extension Replication {
             switch effect {
             case .revoke(let orders):
                 for order in orders { revokeOrder(order, &simulation) }
+            case .comply(let orders):
+                for order in orders { complyWithOrder(order, effect: true, &simulation) }
             case .activate(let activation):
                 for order in activation.orders where orders[order].status == .dormant {
                     simulation.schedule(.orderIssued(order: Int32(order)), after: 0)

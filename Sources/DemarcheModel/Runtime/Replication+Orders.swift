@@ -56,10 +56,15 @@ extension Replication {
                detail: tracing ? "new deadline \(dateText(orders[index].deadline))" : "", &simulation)
     }
 
-    mutating func complyWithOrder(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
-        orders[index].compliance = nil
-        guard orders[index].status == .pending else { return }
-        close(index, as: .complied, &simulation)
+    /// The target complies: its own compliance clock only while the order is
+    /// pending; a `comply` effect (`effect`) also once the deadline was
+    /// missed or while the order is enjoined.
+    mutating func complyWithOrder(_ index: Int, effect: Bool = false, _ simulation: inout Simulation<ModelEvent>) {
+        if !effect { orders[index].compliance = nil }
+        let status = orders[index].status
+        if status == .pending || (effect && (status == .inForce || status == .enjoined)) {
+            close(index, as: .complied, &simulation)
+        }
     }
 
     /// The deadline: postponed (announced for this instant), extended (with
@@ -89,7 +94,7 @@ extension Replication {
             } else {
                 close(index, as: .dropped, &simulation)
             }
-        } else if order.compliance == nil || order.kind.deadlineTakesEffect {
+        } else if (order.compliance == nil && !order.kind.awaitsCompliance) || order.kind.deadlineTakesEffect {
             takeEffect(index, as: .effective, &simulation)
         } else {
             takeEffect(index, as: .missed, &simulation)

@@ -1,9 +1,9 @@
 extension ScenarioFormat {
     static let orderKindHelp = "Kind of measure (default transaction_ban); it names the order's events, and the generic names "
         + "(effective, complied) stay valid. transaction_ban, investment_ban: take effect at the deadline (event effective; "
-        + "with 'compliance': complied, or missed and enforced). divestiture: a window to sell, 'compliance' required "
-        + "(complied is named divested). licence_revocation: a regulator's 'proceeding' instead of a deadline: the notice is "
-        + "the issue, the decision revokes the licence (licence_revoked) or drops the order (dropped). exchange_delisting: an "
+        + "with 'compliance': complied, or missed and enforced). divestiture: a window to sell, complied with by "
+        + "'compliance' or by a 'comply' effect (complied is named divested); a deadline reached unsold is missed. "
+        + "licence_revocation: a regulator's 'proceeding' instead of a deadline: the notice is the issue, the decision revokes the licence (licence_revoked) or drops the order (dropped). exchange_delisting: an "
         + "exchange's timetable: the notice is the issue, delisting (delisted) at the deadline unless the target cures first "
         + "('compliance'; cured); never missed or enforced. entity_listing: on the list (listed) from the deadline; nothing "
         + "to comply with."
@@ -21,7 +21,7 @@ extension ScenarioFormat {
                   "Duration from issue, or a date: the effective date or the end of the compliance window (required, except "
                   + "for licence_revocation)."),
             field("compliance", .delay,
-                  "Time for the target to comply (omit for a ban that takes effect; a delisting's cure; required for a divestiture)."),
+                  "Time for the target to comply (omit for a ban that takes effect; a delisting's cure; a divestiture's sale, unless a 'comply' effect closes it)."),
             field("extension", .object("extension"), "Extensions of the deadline, granted when it comes."),
             field("postponement", .object("postponement"),
                   "The issuer's postponements of the deadline before it comes (event order.<id>.postponed)."),

@@ -52,6 +52,8 @@ enum ScenarioFormat {
 
     static let effectFields: [Field] = [
         field("revoke", .ids, "Orders to revoke if pending, extended, missed or in force."),
+        field("comply", .ids, "Orders the target complies with, if pending, missed (in force) or enjoined: each closes as complied "
+              + "(a divestiture's divested). How a decision's option complies with an order."),
         field("activate", .ids, "Dormant orders, decisions or campaigns to start."),
         field("stop", .ids, "Campaigns to stop."),
         field("pressure", .object("pressure_effect"), "A pressure impulse on actors."),

@@ -6,8 +6,7 @@ extension Order.Kind {
     var requiredKeys: [(key: String, reason: String)] {
         switch self {
         case .transactionBan, .investmentBan: [("deadline", "the date it takes effect, or a duration from issue")]
-        case .divestiture:
-            [("deadline", "the end of the window to sell"), ("compliance", "the time the target takes to close a sale")]
+        case .divestiture: [("deadline", "the end of the window to sell")]
         case .licenceRevocation: [("proceeding", "the regulator's decision, after a drawn delay")]
         case .exchangeDelisting: [("deadline", "the delisting date of the exchange's timetable")]
         case .entityListing: [("deadline", "the date the listing is in force; 0d for at once")]

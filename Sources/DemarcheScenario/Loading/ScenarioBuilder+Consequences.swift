@@ -12,6 +12,11 @@ extension ScenarioBuilder {
             failed = failed || orders.count != reader.list(node, fields.path("revoke")).count
             effects.append(.revoke(orders: orders))
         }
+        if let node = fields["comply"] {
+            let orders = reader.references(node, fields.path("comply"), to: orderIDs, kind: "order")
+            failed = failed || orders.count != reader.list(node, fields.path("comply")).count
+            effects.append(.comply(orders: orders))
+        }
         if let node = fields["activate"] {
             var activation = Activation()
             for (position, item) in reader.list(node, fields.path("activate")).enumerated() {
@@ -155,6 +160,7 @@ extension ScenarioBuilder {
             for effect in trigger.consequence.effects {
                 let names: [String] = switch effect {
                 case .revoke(let orders): orders.compactMap { orderNames[$0].map { "order.\($0).revoked" } }
+                case .comply(let orders): orders.compactMap { orderNames[$0].map { "order.\($0).complied" } }
                 case .activate(let activation): activation.orders.compactMap { orderNames[$0].map { "order.\($0).issued" } }
                 default: []
                 }
