@@ -15,7 +15,7 @@ import Testing
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardError == "")
         #expect(result.standardOutput.split(separator: "\n").count == 4)
-        #expect(result.standardOutput.contains("clean-network-2020.yaml: valid — 9 actors, 0 campaigns, 0 decisions, 7 orders, 1 shock"))
+        #expect(result.standardOutput.contains("clean-network-2020.yaml: valid — 11 actors, 0 campaigns, 2 decisions, 10 orders, 1 shock"))
     }
 
     @Test func brokenFilesGiveEditorDiagnostics() throws {
@@ -70,42 +70,75 @@ import Testing
     }
 
     /// The Clean Network timeline for seed 1: the order dates of the sources
-    /// (bans in force from 2020-09-20, divestiture due 2020-11-12) and the
-    /// dated chain that follows.
+    /// (the FCC's notice of 2020-04-24, bans due 2020-09-20, divestiture due
+    /// 2020-11-12), the dated chain that follows, and every outcome.
     @Test func cleanNetworkTrace() throws {
         let result = try CommandRunner.run(["trace", Self.path("Scenarios/clean-network-2020.yaml"), "--seed", "1"])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput == """
             # Clean Network, as of 2020-08-16 — seed 1, replication 0
 
-            | date                      | actor     | event                              | detail              |
-            |---------------------------|-----------|------------------------------------|---------------------|
-            | 2020-08-06 (before start) | bytedance | order.tiktok-ban.issued            | deadline 2020-09-20 |
-            | 2020-08-06 (before start) | tencent   | order.wechat-ban.issued            | deadline 2020-09-20 |
-            | 2020-08-14 (before start) | bytedance | order.tiktok-divest.issued         | deadline 2020-11-12 |
-            | 2020-08-25                | bytedance | order.tiktok-ban.challenged        |                     |
-            | 2020-08-31                | bytedance | order.tiktok-ban.injunction_denied |                     |
-            | 2020-09-02                | tencent   | order.wechat-ban.challenged        |                     |
-            | 2020-09-19                | tencent   | order.wechat-ban.enjoined          |                     |
-            | 2020-09-20                | bytedance | order.tiktok-ban.effective         |                     |
-            | 2020-10-05                | bytedance | order.tiktok-divest.challenged     |                     |
-            | 2020-11-02                |           | escalation.baidu-next              |                     |
-            | 2020-11-02                | baidu     | order.baidu-ban.issued             | deadline 2020-12-17 |
-            | 2020-11-03                |           | shock.us-election-2020.incumbent   |                     |
-            | 2020-11-10                | bytedance | order.tiktok-divest.enjoined       |                     |
-            | 2020-12-17                | baidu     | order.baidu-ban.effective          |                     |
+            | date                      | actor         | event                                         | detail                                       |
+            |---------------------------|---------------|-----------------------------------------------|----------------------------------------------|
+            | 2020-04-24 (before start) | china-telecom | order.china-telecom-licence.issued            | decision 2022-10-06                          |
+            | 2020-08-06 (before start) | bytedance     | order.tiktok-ban.issued                       | deadline 2020-09-20                          |
+            | 2020-08-06 (before start) | tencent       | order.wechat-ban.issued                       | deadline 2020-09-20                          |
+            | 2020-08-14 (before start) | bytedance     | order.tiktok-divest.issued                    | deadline 2020-11-12                          |
+            | 2020-08-25                | bytedance     | order.tiktok-ban.challenged                   |                                              |
+            | 2020-09-02                | tencent       | order.wechat-ban.challenged                   |                                              |
+            | 2020-09-05                | china-telecom | order.china-telecom-licence.challenged        |                                              |
+            | 2020-09-07                | tencent       | order.wechat-ban.injunction_denied            |                                              |
+            | 2020-09-11                | bytedance     | order.tiktok-ban.enjoined                     |                                              |
+            | 2020-09-14                | tencent       | decision.tencent-case.sender-backs-down       | ended without compliance, case aged 40 days  |
+            | 2020-09-14                |               | trigger.us-drops-wechat                       |                                              |
+            | 2020-09-14                | tencent       | order.wechat-ban.revoked                      |                                              |
+            | 2020-09-14                | china-telecom | order.china-telecom-licence.injunction_denied |                                              |
+            | 2020-09-21                |               | escalation.baidu-next                         |                                              |
+            | 2020-09-21                | baidu         | order.baidu-ban.issued                        | deadline 2020-11-05                          |
+            | 2020-10-05                | bytedance     | order.tiktok-divest.challenged                |                                              |
+            | 2020-10-07                | baidu         | order.baidu-ban.challenged                    |                                              |
+            | 2020-10-22                | baidu         | order.baidu-ban.enjoined                      |                                              |
+            | 2020-11-03                |               | shock.us-election-2020.incumbent              |                                              |
+            | 2020-11-12                | bytedance     | order.tiktok-divest.extended                  | new deadline 2020-12-12                      |
+            | 2020-11-17                | bytedance     | order.tiktok-divest.injunction_denied         |                                              |
+            | 2020-12-12                | bytedance     | order.tiktok-divest.missed                    |                                              |
+            | 2021-01-15                | baidu         | order.baidu-ban.injunction_upheld             |                                              |
+            | 2021-08-01                | bytedance     | decision.bytedance-case.sender-backs-down     | ended without compliance, case aged 361 days |
+            | 2021-08-01                |               | trigger.us-drops-tiktok                       |                                              |
+            | 2021-08-01                | bytedance     | order.tiktok-divest.revoked                   |                                              |
+            | 2021-08-01                | bytedance     | order.tiktok-ban.revoked                      |                                              |
 
             Outcomes:
             - tiktok-divested (ByteDance divests TikTok's US business): did not happen by 2021-12-31
-            - tiktok-deadline-extended (The divestiture deadline is extended): did not happen by 2021-12-31
+            - tiktok-deadline-extended (The divestiture deadline is extended): 2020-11-12
+            - tiktok-divest-missed (The divestiture deadline passes unsold): 2020-12-12
             - tiktok-divest-enforced (The divestiture order is missed and enforced): did not happen by 2021-12-31
-            - wechat-ban-in-force (The WeChat transaction ban takes effect on 2020-09-20): did not happen by 2021-12-31
-            - wechat-ban-enjoined (A court enjoins the WeChat ban): 2020-09-19
-            - tiktok-ban-in-force (The TikTok transaction ban takes effect on 2020-09-20): 2020-09-20
-            - orders-revoked (Orders revoked by 2021-12-31 (of 7)): 0
-            - alibaba-targeted (An order targets Alibaba by 2021-12-31): did not happen by 2021-12-31
+            - tiktok-ban-effective (The TikTok transaction ban takes effect): did not happen by 2021-12-31
+            - tiktok-ban-postponed (The TikTok ban is postponed before it takes effect): did not happen by 2021-12-31
+            - tiktok-ban-in-force-2020-09-20 (The TikTok ban is in force on 2020-09-20): not in force at the end of 2020-09-20
+            - tiktok-ban-in-force-2020-09-27 (The TikTok ban is in force on 2020-09-27): not in force at the end of 2020-09-27
+            - tiktok-ban-in-force-2020-10-20 (The TikTok ban is in force on 2020-10-20): not in force at the end of 2020-10-20
+            - tiktok-ban-in-force-2021-06-30 (The TikTok ban is in force on 2021-06-30): not in force at the end of 2021-06-30
+            - tiktok-ban-enjoined (A court enjoins the TikTok ban): 2020-09-11
+            - wechat-ban-effective (The WeChat transaction ban takes effect): did not happen by 2021-12-31
+            - wechat-ban-in-force-2020-09-20 (The WeChat ban is in force on 2020-09-20): not in force at the end of 2020-09-20
+            - wechat-ban-in-force-2020-09-27 (The WeChat ban is in force on 2020-09-27): not in force at the end of 2020-09-27
+            - wechat-ban-in-force-2020-10-20 (The WeChat ban is in force on 2020-10-20): not in force at the end of 2020-10-20
+            - wechat-ban-in-force-2021-06-30 (The WeChat ban is in force on 2021-06-30): not in force at the end of 2021-06-30
+            - wechat-ban-enjoined (A court enjoins the WeChat ban): did not happen by 2021-12-31
+            - us-backs-down-tiktok (The US backs down in the TikTok case): 2021-08-01
+            - tiktok-settlement (A negotiated settlement ends the TikTok case): did not happen by 2021-12-31
+            - orders-revoked (TikTok and WeChat orders revoked by 2021-12-31 (of 3)): 3
+            - alibaba-targeted (An order targets Alibaba): did not happen by 2021-12-31
+            - alibaba-banned (A ban on transactions with Alibaba takes effect): did not happen by 2021-12-31
+            - baidu-banned (A ban on transactions with Baidu takes effect): did not happen by 2021-12-31
+            - china-mobile-investment-banned (A ban on investment in China Mobile takes effect): did not happen by 2021-12-31
+            - china-telecom-investment-banned (A ban on investment in China Telecom takes effect): did not happen by 2021-12-31
+            - china-mobile-delisted (China Mobile's shares are delisted in New York): did not happen by 2021-12-31
+            - china-telecom-delisted (China Telecom's shares are delisted in New York): did not happen by 2021-12-31
+            - china-telecom-licence-revoked (The FCC revokes China Telecom Americas' authorisation): did not happen by 2021-12-31
             - next-targets (New targets (of Alibaba, Baidu, China Mobile, China Telecom) by 2021-12-31): 1
-            - china-responds (China responds to a ban in force): did not happen by 2021-12-31
+            - china-responds (China responds formally to a ban in force or an enforced order): did not happen by 2021-12-31
 
             """)
     }

@@ -19,9 +19,10 @@ extension ScenarioBuilder {
             let postponement = fields["postponement"].flatMap { readPostponement($0, fields.path("postponement")) }
             let court = fields["court"].flatMap { readCourt($0, fields.path("court")) }
             let enforcement = fields["enforcement"].flatMap { readEnforcement($0, fields.path("enforcement")) }
-            if fields.values["compliance"] == nil, fields.values["enforcement"] != nil, kind?.refuses("enforcement") == false {
+            if fields.values["compliance"] == nil, fields.values["enforcement"] != nil, kind?.refuses("enforcement") == false,
+                kind?.awaitsCompliance == false {
                 reader.error(fields.values["enforcement"], fields.path("enforcement"),
-                             "enforcement follows a missed deadline, so it needs 'compliance'")
+                             "enforcement follows a missed deadline, so it needs 'compliance' (or kind divestiture)")
             }
             let orderEvents = registerEvents(of: id, kind: kind, subject: target)
             guard let kind, let issuer, let target, let issue, let deadline,
