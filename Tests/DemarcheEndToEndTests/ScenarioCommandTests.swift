@@ -28,7 +28,7 @@ import Testing
             \(file):15:15: error: outcomes.x.event: unknown event 'decision.germany-5g.exclud' (did you mean 'decision.germany-5g.exclude'?)
 
             """)
-        #expect(result.standardOutput.hasSuffix("tutorial.yaml: valid — 6 actors, 1 campaign, 4 decisions, 4 orders, 1 shock, 1 trigger, 7 outcomes, 92 parameters\n"))
+        #expect(result.standardOutput.hasSuffix("tutorial.yaml: valid — 6 actors, 1 campaign, 4 decisions, 4 orders, 1 shock, 1 trigger, 8 outcomes, 92 parameters\n"))
     }
 
     /// Warnings go to standard error, with locations, and leave the exit
