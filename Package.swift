@@ -95,3 +95,16 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target (Sources/DemarcheFuzz/README.md): libFuzzer supplies
+// `main`, so it exists only for `DEMARCHE_FUZZ=1 swift build --sanitize=fuzzer`.
+if Context.environment["DEMARCHE_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(
+        name: "DemarcheFuzz",
+        dependencies: ["DemarcheModel", "DemarcheRandom", "DemarcheReport", "DemarcheScenario"],
+        exclude: ["README.md"],
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    ))
+    package.products.append(.executable(name: "demarche-fuzz", targets: ["DemarcheFuzz"]))
+}
+
