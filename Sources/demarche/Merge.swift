@@ -41,7 +41,7 @@ struct Merge: ParsableCommand {
             if part.header.toolVersion != first.header.toolVersion {
                 throw MergeError("\(path): written by Demarche \(part.header.toolVersion), \(parts[0]) by \(first.header.toolVersion)")
             }
-            if part.header != first.header { throw MergeError("\(path): its sweep settings (runs, seed, design) differ from \(parts[0])'s") }
+            if part.header != first.header { throw MergeError("\(path): its sweep settings (runs, seed, generator, design) differ from \(parts[0])'s") }
             if part.shard.count != first.shard.count {
                 throw MergeError("\(path): shard \(part.shard) of a \(part.shard.count)-way split, \(parts[0]) is of a \(first.shard.count)-way split")
             }

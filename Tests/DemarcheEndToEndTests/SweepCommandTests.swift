@@ -65,7 +65,7 @@ import Testing
         let other = file("other-seed.json")
         _ = try run(["sweep", Self.sweep, "--quiet", "--seed", "4", "--shard", "2/3", "--out", other])
         let differentSettings = try run(["merge", parts[0], other, parts[2]])
-        #expect(differentSettings.status != 0 && differentSettings.standardError.contains("sweep settings (runs, seed, design) differ"))
+        #expect(differentSettings.status != 0 && differentSettings.standardError.contains("sweep settings (runs, seed, generator, design) differ"))
         let otherSweep = file("other.yaml")
         try String(contentsOfFile: Self.sweep, encoding: .utf8).replacingOccurrences(of: "high: 0.9", with: "high: 0.8")
             .write(toFile: otherSweep, atomically: true, encoding: .utf8)

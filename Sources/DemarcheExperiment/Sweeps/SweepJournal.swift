@@ -1,3 +1,4 @@
+import DemarcheRandom
 import DemarcheReport
 import Foundation
 
@@ -13,6 +14,8 @@ public final class SweepJournal {
     struct Line: Codable {
         var sweepSHA256: String
         var scenarioSHA256: String
+        /// Absent in journals written before generators were recorded (mt19937).
+        var generator: RandomGenerator?
         var result: WorkItemResult
     }
 
@@ -26,7 +29,8 @@ public final class SweepJournal {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").compactMap { line in
             guard let entry = try? ReportJSON.decode(Line.self, from: Data(line.utf8)),
-                entry.sweepSHA256 == header.sweepSHA256, entry.scenarioSHA256 == header.scenarioSHA256
+                entry.sweepSHA256 == header.sweepSHA256, entry.scenarioSHA256 == header.scenarioSHA256,
+                (entry.generator ?? .mt19937) == header.generator
             else { return nil }
             return entry.result
         }
@@ -42,7 +46,7 @@ public final class SweepJournal {
     }
 
     public func append(_ result: WorkItemResult) throws {
-        let line = ReportJSON.encode(Line(sweepSHA256: header.sweepSHA256, scenarioSHA256: header.scenarioSHA256, result: result), pretty: false)
+        let line = ReportJSON.encode(Line(sweepSHA256: header.sweepSHA256, scenarioSHA256: header.scenarioSHA256, generator: header.generator, result: result), pretty: false)
         try handle?.write(contentsOf: Data(line.utf8))
     }
 
