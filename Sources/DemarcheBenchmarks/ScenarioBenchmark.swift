@@ -20,10 +20,10 @@ public struct ScenarioBenchmark: Sendable {
         let start = clock.now
         let plan = ReplicationPlan(model)
         let streams = ReplicationStreams(masterSeed: seed, replication: 0)
+        var run = Replication(plan: plan, streams: streams)
         var events = 0
         for replication in 0..<replications {
             streams.reset(toReplication: UInt32(replication))
-            var run = Replication(plan: plan, streams: streams)
             events += try run.run().events
         }
         return BenchmarkMeasurement(

@@ -104,9 +104,9 @@ public enum MonteCarloRunner {
         var values = Array(repeating: [Double](), count: plan.model.outcomes.count)
         for outcome in values.indices { values[outcome].reserveCapacity(range.count) }
         var aggregate = RunAggregate(model: plan.model)
+        var run = Replication(plan: plan, streams: streams)
         for replication in range {
             streams.reset(toReplication: UInt32(truncatingIfNeeded: replication))
-            var run = Replication(plan: plan, streams: streams)
             do {
                 let result = try run.run()
                 for (outcome, value) in result.outcomes.enumerated() { values[outcome].append(value) }

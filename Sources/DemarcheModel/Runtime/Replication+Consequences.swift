@@ -35,8 +35,8 @@ extension Replication {
         case .notOccurred(let events):
             events.allSatisfy { occurrences[$0.index] == 0 }
         case .attribute(let actor, let attribute, let above, let threshold):
-            above ? attributes[actor][attribute.position] > values[threshold.index]
-                : attributes[actor][attribute.position] < values[threshold.index]
+            above ? attributes[attributePosition(actor, attribute)] > values[threshold.index]
+                : attributes[attributePosition(actor, attribute)] < values[threshold.index]
         }
     }
 
@@ -64,8 +64,8 @@ extension Replication {
                     redrawDecisions(of: actor, &simulation)
                 }
             case .adjust(let actor, let attribute, let by):
-                let value = attributes[actor][attribute.position] + values[by.index]
-                attributes[actor][attribute.position] = min(max(value, 0), 1)
+                let value = attributes[attributePosition(actor, attribute)] + values[by.index]
+                attributes[attributePosition(actor, attribute)] = min(max(value, 0), 1)
                 redrawDecisions(of: actor, &simulation)
             }
         }
@@ -91,6 +91,13 @@ extension Replication {
         let escalation = model.escalations[index]
         record(escalation.event, at: simulation.now, &simulation)
         apply(escalation.effects, &simulation)
+    }
+}
+
+extension Replication {
+    /// An attribute's flat position among the replication's attributes.
+    func attributePosition(_ actor: Int, _ attribute: Actor.Attribute) -> Int {
+        plan.actorAttributes.range(actor).lowerBound + attribute.position
     }
 }
 

@@ -6,7 +6,8 @@ extension Replication {
     /// any, its rhetoric, independently, each after its own delay.
     mutating func provokeCountermeasures(_ index: Int, at time: Double, _ simulation: inout Simulation<ModelEvent>) {
         let subject = Int32(model.decisions[index].actor)
-        for position in plan.countermeasuresByDecision[index] {
+        for entry in plan.countermeasuresByDecision.range(index) {
+            let position = plan.countermeasuresByDecision.index(entry)
             let countermeasure = model.countermeasures[position]
             let reactions: [(Countermeasure.Reaction, ModelEvent)] = [
                 (countermeasure.formal, .countermeasure(countermeasure: Int32(position), subject: subject)),
@@ -25,7 +26,7 @@ extension Replication {
         let countermeasure = model.countermeasures[index]
         let severity = values[countermeasure.severity.index]
         retaliations[subject] += 1
-        for decision in plan.decisionsByActor[subject] { hazardTerms[decision].cost += severity }
+        for position in plan.decisionsByActor.range(subject) { hazardTerms[plan.decisionsByActor.index(position)].cost += severity }
         record(countermeasure.formal.event, at: simulation.now, actor: subject,
                detail: tracing ? "by \(model.actors[countermeasure.by].id), cost +\(format(severity))" : "", &simulation)
         apply(countermeasure.effects, &simulation)

@@ -1,12 +1,17 @@
 import DemarcheKernel
 import DemarcheRandom
 
-/// One run of a ``Model``: draws the parameters, seeds the kernel with the
+/// Runs of a ``Model``: each draws the parameters, seeds the kernel with the
 /// scenario's dated events, and reacts to each event until the horizon.
 ///
 /// Every mechanic draws from its own named stream (``ModelStreams``), so a
-/// change to one mechanic does not shift another's draws.
+/// change to one mechanic does not shift another's draws. A replication's
+/// state lives in flat arrays that ``run()`` resets in place, so a runner
+/// keeps one `Replication` for many replications: after the streams are
+/// moved to the next replication (``ReplicationStreams/reset(toReplication:)``),
+/// `run()` again allocates nothing but its result and the event queue.
 public struct Replication {
+    let plan: ReplicationPlan
     let model: Model
     let streams: ModelStreams
     let tracing: Bool
@@ -14,19 +19,24 @@ public struct Replication {
     // Parameter values and derived per-replication constants.
     var values: [Double]
     var hazardTerms: [HazardTerms]
+    /// 1 + Σ weights of the relations from each campaign's sender to each
+    /// actor, by campaign × actors.
+    var leverage: [Double]
 
     // Mutable state.
-    var attributes: [[Double]]
-    var shares: [[Double]]
-    var pressure: PressureLedger
+    /// Attribute values, flat in ``ReplicationPlan/actorAttributes`` positions.
+    var attributes: [Double]
+    /// Vendor shares, flat in ``ReplicationPlan/marketShares`` positions.
+    var shares: [Double]
+    var pressure = PressureLedger()
     var campaignActive: [Bool]
     /// Each campaign instrument's pending firing (dated or next recurrence),
-    /// so that stopping the campaign cancels it.
-    var instrumentEvents: [[EventHandle?]]
+    /// by flat instrument position, so that stopping the campaign cancels it.
+    var instrumentEvents: [EventHandle?]
     /// Whether each campaign instrument has landed at least once.
-    var instrumentLanded: [[Bool]]
+    var instrumentLanded: [Bool]
     /// Each threat's pending follow-through (carried out or dropped).
-    var followThroughEvents: [[EventHandle?]]
+    var followThroughEvents: [EventHandle?]
     var decisions: [DecisionState]
     var orders: [OrderState]
     var triggerFirings: [Int]
@@ -37,52 +47,42 @@ public struct Replication {
     /// Each `in_force` outcome's answer once its date has passed (nil before).
     var inForceObserved: [Bool?]
 
-    let plan: ReplicationPlan
-
-    /// Prepares a replication of `model` (parameters drawn, state initialised).
+    /// Prepares replications of `model`.
     public init(model: Model, streams: ReplicationStreams, trace: Bool = false) {
         self.init(plan: ReplicationPlan(model), streams: streams, trace: trace)
     }
 
-    /// Prepares a replication from a shared plan: what a runner does for
-    /// each of many replications.
+    /// Prepares replications from a shared plan, drawing from `streams`
+    /// (whatever replication they are at when ``run()`` is called).
     public init(plan: ReplicationPlan, streams: ReplicationStreams, trace: Bool = false) {
         let model = plan.model
         self.plan = plan
         self.model = model
         self.streams = ModelStreams(streams)
         self.tracing = trace
-        values = model.parameters.draw(using: self.streams.parameters)
-        let values = values
-        attributes = model.actors.map { actor in actor.attributes.map { values[$0.index] } }
-        shares = model.markets.map { market in
-            let raw = market.shares.map { max(0, values[$0.index]) }
-            let total = raw.reduce(0, +)
-            return total > 0 ? raw.map { $0 / total } : raw
-        }
-        pressure = PressureLedger(actors: model.actors.count)
+        values = plan.fixedValues
+        hazardTerms = []
+        hazardTerms.reserveCapacity(model.decisions.count)
+        leverage = Array(repeating: 1, count: model.campaigns.count * model.actors.count)
+        attributes = Array(repeating: 0, count: plan.actorAttributes.totalCount)
+        shares = Array(repeating: 0, count: plan.marketShares.totalCount)
         campaignActive = model.campaigns.map(\.activeAtStart)
-        instrumentEvents = model.campaigns.map { Array(repeating: nil, count: $0.instruments.count) }
-        instrumentLanded = model.campaigns.map { Array(repeating: false, count: $0.instruments.count) }
+        instrumentEvents = Array(repeating: nil, count: plan.instrumentTargets.rowCount)
+        instrumentLanded = Array(repeating: false, count: plan.instrumentTargets.rowCount)
         followThroughEvents = instrumentEvents
-        decisions = model.decisions.map { _ in DecisionState() }
-        orders = model.orders.map { _ in OrderState() }
+        decisions = Array(repeating: DecisionState(), count: model.decisions.count)
+        orders = Array(repeating: OrderState(), count: model.orders.count)
         triggerFirings = Array(repeating: 0, count: model.triggers.count)
         retaliations = Array(repeating: 0, count: model.actors.count)
         firstTime = Array(repeating: .infinity, count: model.events.count)
         occurrences = Array(repeating: 0, count: model.events.count)
         inForceObserved = Array(repeating: nil, count: model.outcomes.count)
-
-        hazardTerms = model.decisions.enumerated().map { index, decision in
-            let retaliation = plan.countermeasuresByDecision[index].reduce(0.0) {
-                $0 + values[model.countermeasures[$1].formal.probability.index] * values[model.countermeasures[$1].severity.index]
-            }
-            return HazardTerms(decision, retaliation: retaliation, values: values)
-        }
     }
 
-    /// Runs to the horizon and returns the outcome values (and the trace, if asked).
+    /// Runs one replication to the horizon and returns the outcome values
+    /// (and the trace, if asked).
     public mutating func run() throws(ModelError) -> ReplicationResult {
+        prepare()
         var simulation = Simulation<ModelEvent>()
         start(&simulation)
         let reason = simulation.run(until: model.horizon.nextDown, maxEvents: model.maxEvents) { simulation, event in
@@ -97,7 +97,7 @@ public struct Replication {
         // timeline lists everything in date order (stable for equal dates).
         let timeline = trace.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
         return ReplicationResult(
-            outcomes: outcomeValues(), events: simulation.processedEvents, eventTimes: firstTime, shares: shares,
+            outcomes: outcomeValues(), events: simulation.processedEvents, eventTimes: firstTime, shares: marketShareRows(),
             retaliations: retaliations, trace: timeline)
     }
 
@@ -161,15 +161,22 @@ public struct Replication {
     mutating func record(
         _ event: EventID, at time: Double, actor: Int? = nil, detail: String = "", _ simulation: inout Simulation<ModelEvent>
     ) {
-        firstTime[event.index] = min(firstTime[event.index], time)
-        occurrences[event.index] += 1
+        record(event.index, at: time, actor: actor, detail: detail, &simulation)
+    }
+
+    mutating func record(
+        _ event: Int, at time: Double, actor: Int? = nil, detail: String = "", _ simulation: inout Simulation<ModelEvent>
+    ) {
+        firstTime[event] = min(firstTime[event], time)
+        occurrences[event] += 1
         if tracing {
-            let subject = (actor ?? model.events.subjects[event.index]).map { model.actors[$0].id } ?? ""
-            trace.append(TraceEntry(time: time, actor: subject, event: model.events.name(of: event), detail: detail))
+            let subject = (actor ?? model.events.subjects[event]).map { model.actors[$0].id } ?? ""
+            trace.append(TraceEntry(time: time, actor: subject, event: model.events.names[event], detail: detail))
         }
-        for trigger in plan.triggersByEvent[event.index] { considerTrigger(trigger, &simulation) }
-        for decision in plan.decisionsByPrerequisite[event.index] where decisions[decision].waiting {
-            activateDecision(decision, &simulation)
+        for position in plan.triggersByEvent.range(event) { considerTrigger(plan.triggersByEvent.index(position), &simulation) }
+        for position in plan.decisionsByPrerequisite.range(event) {
+            let decision = plan.decisionsByPrerequisite.index(position)
+            if decisions[decision].waiting { activateDecision(decision, &simulation) }
         }
     }
 

@@ -11,7 +11,9 @@ import CDemarchePhilox
 public final class RandomStream {
     @usableFromInline let state: UnsafeMutablePointer<gsl_rng>
     /// A seed to apply before the next draw (see ``reseedBeforeNextDraw(_:)``).
-    @usableFromInline var pendingSeed: UInt64?
+    /// Unchecked exclusivity: a stream is never shared (not `Sendable`), and
+    /// a dynamic access check on every draw costs more than the draw.
+    @exclusivity(unchecked) @usableFromInline var pendingSeed: UInt64?
 
     /// The algorithm this stream runs.
     public let algorithm: RandomGenerator
