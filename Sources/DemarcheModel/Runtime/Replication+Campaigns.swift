@@ -4,6 +4,7 @@ import Foundation
 extension Replication {
     /// An instrument's flat position (in ``ReplicationPlan/instruments`` and
     /// in the replication's per-instrument state).
+    @inline(__always)
     func slot(_ campaign: Int, _ instrument: Int) -> Int { plan.instruments.range(campaign).lowerBound + instrument }
 
     /// Starts a campaign: instruments dated before now that have not landed

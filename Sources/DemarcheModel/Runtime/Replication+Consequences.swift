@@ -28,6 +28,7 @@ extension Replication {
         apply(consequence.effects, &simulation)
     }
 
+    @inline(__always)
     func holds(_ condition: Condition) -> Bool {
         switch condition {
         case .occurred(let events, let atLeast):
@@ -96,6 +97,7 @@ extension Replication {
 
 extension Replication {
     /// An attribute's flat position among the replication's attributes.
+    @inline(__always)
     func attributePosition(_ actor: Int, _ attribute: Actor.Attribute) -> Int {
         plan.actorAttributes.range(actor).lowerBound + attribute.position
     }

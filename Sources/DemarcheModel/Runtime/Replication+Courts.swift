@@ -37,6 +37,7 @@ extension Replication {
         }
     }
 
+    @inline(__always)
     func isChallengeable(_ index: Int) -> Bool {
         orders[index].status == .pending || orders[index].status == .inForce
     }

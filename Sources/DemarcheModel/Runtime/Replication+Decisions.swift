@@ -8,8 +8,10 @@ struct DecisionState {
     /// Activated, but waiting for a prerequisite event.
     var waiting = false
     var decided: Int?
-    /// Whether the option decided complies (for peers).
+    /// Whether the option decided complies.
     var complied = false
+    /// How many of its peers have complied (a peer listed twice counts twice).
+    var compliedPeers = 0
     /// The end that closed it without compliance, by position in `Decision.ends`.
     var ended: Int?
     var candidate: EventHandle?
@@ -56,26 +58,29 @@ extension Replication {
     /// The decision's intensity at `time`: the baseline's rate × exp(Σ βₖ·xₖ);
     /// the hazard is this times the baseline's shape factor (k/λ)(a/λ)^(k−1),
     /// which is 1 for a constant baseline.
+    @inline(__always)
     func intensity(_ index: Int, at time: Double) -> Double {
         intensity(index, pressure: pressure.pressure(on: hazardTerms[index].actor, at: time))
     }
 
     /// The intensity under a given pressure on the decision's actor.
+    @inline(__always)
     func intensity(_ index: Int, pressure: Double) -> Double {
         hazardTerms[index].baseline.rate * relativeHazard(index, pressure: pressure)
     }
 
     /// exp(Σ βₖ·xₖ) over the covariates of `Decision.Covariate`, under a
     /// given pressure on the decision's actor.
+    /// (Fields are read one by one: copying the terms would copy 120 bytes.)
+    @inline(__always)
     func relativeHazard(_ index: Int, pressure: Double) -> Double {
-        let terms = hazardTerms[index]
-        let attributes = plan.actorAttributes.range(terms.actor).lowerBound
-        let exponent = terms.pressure * pressure
-            + terms.alignment * self.attributes[attributes + Actor.Attribute.alignment.position]
-            + terms.costCoefficient * terms.cost
-            + terms.peers * peerShare(index)
-            + terms.opposition * self.attributes[attributes + Actor.Attribute.opposition.position]
-            + terms.retaliationCoefficient * terms.retaliation
+        let attributes = plan.actorAttributes.range(hazardTerms[index].actor).lowerBound
+        let exponent = hazardTerms[index].pressure * pressure
+            + hazardTerms[index].alignment * self.attributes[attributes + Actor.Attribute.alignment.position]
+            + hazardTerms[index].costCoefficient * hazardTerms[index].cost
+            + hazardTerms[index].peers * peerShare(index)
+            + hazardTerms[index].opposition * self.attributes[attributes + Actor.Attribute.opposition.position]
+            + hazardTerms[index].retaliationCoefficient * hazardTerms[index].retaliation
         return exp(min(max(exponent, -700), 700))
     }
 
@@ -86,12 +91,10 @@ extension Replication {
     }
 
     /// Share of the decision's peers that have complied, 0 … 1.
+    @inline(__always)
     func peerShare(_ index: Int) -> Double {
-        let peers = plan.peers.range(index)
-        guard !peers.isEmpty else { return 0 }
-        var complied = 0
-        for position in peers where decisions[plan.peers.index(position)].complied { complied += 1 }
-        return Double(complied) / Double(peers.count)
+        let peers = plan.peers.range(index).count
+        return peers == 0 ? 0 : Double(decisions[index].compliedPeers) / Double(peers)
     }
 
     mutating func redrawDecisions(of actor: Int, _ simulation: inout Simulation<ModelEvent>) {
@@ -150,6 +153,11 @@ extension Replication {
     mutating func decide(_ index: Int, option: Int, at time: Double, _ simulation: inout Simulation<ModelEvent>) {
         let facts = plan.options[plan.options.range(index).lowerBound + option]
         decisions[index].decided = option
+        if facts.complies, !decisions[index].complied {
+            for position in plan.dependentsByDecision.range(index) {
+                decisions[plan.dependentsByDecision.index(position)].compliedPeers += 1
+            }
+        }
         decisions[index].complied = facts.complies
         if let end = decisions[index].end { simulation.cancel(end) }
         decisions[index].end = nil

@@ -148,6 +148,7 @@ extension Replication {
     }
 
     /// Schedules `event` after `delay`, remembering when it falls.
+    @inline(__always)
     func clock(_ event: ModelEvent, after delay: Double, _ simulation: inout Simulation<ModelEvent>) -> OrderState.Clock {
         OrderState.Clock(handle: simulation.schedule(event, after: delay), due: simulation.now + delay)
     }

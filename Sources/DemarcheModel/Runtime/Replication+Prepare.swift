@@ -49,11 +49,6 @@ extension Replication {
             occurrences[event] = 0
         }
         for outcome in inForceObserved.indices { inForceObserved[outcome] = nil }
-        trace.removeAll(keepingCapacity: true)
-    }
-
-    /// Vendor shares by market, for the result.
-    func marketShareRows() -> [[Double]] {
-        (0..<plan.marketShares.rowCount).map { Array(shares[plan.marketShares.range($0)]) }
+        if !trace.isEmpty { trace.removeAll(keepingCapacity: true) }
     }
 }

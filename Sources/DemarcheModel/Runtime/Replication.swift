@@ -9,12 +9,22 @@ import DemarcheRandom
 /// state lives in flat arrays that ``run()`` resets in place, so a runner
 /// keeps one `Replication` for many replications: after the streams are
 /// moved to the next replication (``ReplicationStreams/reset(toReplication:)``),
-/// `run()` again allocates nothing but its result and the event queue.
+/// `run()` again allocates nothing (its result shares the replication's
+/// buffers until the next run). The non-mutating helpers the handlers call
+/// are `@inline(__always)`: called out of line from a mutating handler, they
+/// would be handed a copy of the whole replication.
 public struct Replication {
+    /// The event queue, kept from run to run (a class, so that the handlers
+    /// can mutate it and the replication at once).
+    final class Queue {
+        var simulation = Simulation<ModelEvent>()
+    }
+
     let plan: ReplicationPlan
     let model: Model
     let streams: ModelStreams
     let tracing: Bool
+    let queue = Queue()
 
     // Parameter values and derived per-replication constants.
     var values: [Double]
@@ -46,6 +56,8 @@ public struct Replication {
     var trace: [TraceEntry] = []
     /// Each `in_force` outcome's answer once its date has passed (nil before).
     var inForceObserved: [Bool?]
+    /// The outcome values of the last run.
+    var outcomes: [Double]
 
     /// Prepares replications of `model`.
     public init(model: Model, streams: ReplicationStreams, trace: Bool = false) {
@@ -77,15 +89,17 @@ public struct Replication {
         firstTime = Array(repeating: .infinity, count: model.events.count)
         occurrences = Array(repeating: 0, count: model.events.count)
         inForceObserved = Array(repeating: nil, count: model.outcomes.count)
+        outcomes = Array(repeating: 0, count: model.outcomes.count)
     }
 
     /// Runs one replication to the horizon and returns the outcome values
     /// (and the trace, if asked).
     public mutating func run() throws(ModelError) -> ReplicationResult {
         prepare()
-        var simulation = Simulation<ModelEvent>()
-        start(&simulation)
-        let reason = simulation.run(until: model.horizon.nextDown, maxEvents: model.maxEvents) { simulation, event in
+        let queue = self.queue
+        queue.simulation.reset()
+        start(&queue.simulation)
+        let reason = queue.simulation.run(until: model.horizon.nextDown, maxEvents: model.maxEvents) { simulation, event in
             handle(event, &simulation)
         }
         if case .eventLimitReached(let diagnosis) = reason {
@@ -95,9 +109,11 @@ public struct Replication {
         }
         // Facts dated before the start are recorded as the run begins; the
         // timeline lists everything in date order (stable for equal dates).
-        let timeline = trace.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+        let timeline = tracing
+            ? trace.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element) : []
+        computeOutcomes()
         return ReplicationResult(
-            outcomes: outcomeValues(), events: simulation.processedEvents, eventTimes: firstTime, shares: marketShareRows(),
+            outcomes: outcomes, events: queue.simulation.processedEvents, eventTimes: firstTime, shares: shares,
             retaliations: retaliations, trace: timeline)
     }
 
