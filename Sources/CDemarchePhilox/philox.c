@@ -3,14 +3,7 @@
 
 #include <gsl/gsl_rng.h>
 
-typedef struct {
-    uint32_t key[2];
-    /// The counter of the next block to compute.
-    uint32_t counter[4];
-    uint32_t output[4];
-    /// Outputs of `output` already handed out (4: none left).
-    unsigned int used;
-} philox_state;
+typedef demarche_philox4x32_state philox_state;
 
 enum {
     philox_m0 = 0xD2511F53u,
@@ -46,8 +39,7 @@ void demarche_philox4x32_block(const uint32_t counter[4], const uint32_t key[2],
     philox_rounds(counter, key, output);
 }
 
-/// Computes the block of the current counter, then increments the counter.
-static void philox_refill(philox_state *s) {
+void demarche_philox4x32_refill(philox_state *s) {
     philox_rounds(s->counter, s->key, s->output);
     s->used = 0;
     for (int word = 0; word < 4; word++) {
@@ -55,14 +47,14 @@ static void philox_refill(philox_state *s) {
     }
 }
 
-static inline unsigned long philox_get(void *state) {
+static unsigned long philox_get(void *state) {
     philox_state *s = state;
-    if (s->used == 4) philox_refill(s);
+    if (s->used == 4) demarche_philox4x32_refill(s);
     return s->output[s->used++];
 }
 
 /// 32 bits of resolution in [0, 1), as GSL's other 32-bit generators.
-static double philox_get_double(void *state) { return (double)philox_get(state) / 4294967296.0; }
+static double philox_get_double(void *state) { return demarche_philox4x32_uniform(state); }
 
 void demarche_philox4x32_restart(void *state, uint64_t key, uint32_t c0, uint32_t c1, uint32_t c2, uint32_t c3) {
     philox_state *s = state;

@@ -5,18 +5,23 @@ extension Replication {
     /// countermeasure punishing it draws its formal measure and, if it has
     /// any, its rhetoric, independently, each after its own delay.
     mutating func provokeCountermeasures(_ index: Int, at time: Double, _ simulation: inout Simulation<ModelEvent>) {
-        let subject = Int32(model.decisions[index].actor)
+        let subject = Int32(hazardTerms[index].actor)
         for entry in plan.countermeasuresByDecision.range(index) {
             let position = plan.countermeasuresByDecision.index(entry)
-            let countermeasure = model.countermeasures[position]
-            let reactions: [(Countermeasure.Reaction, ModelEvent)] = [
-                (countermeasure.formal, .countermeasure(countermeasure: Int32(position), subject: subject)),
-            ] + (countermeasure.rhetoric.map { [($0, .rhetoric(countermeasure: Int32(position), subject: subject))] } ?? [])
-            for (reaction, event) in reactions where streams.countermeasures.uniform() < values[reaction.probability.index] {
-                let wait = reaction.delay.sample(using: streams.countermeasures, from: time, on: model.calendar)
-                simulation.schedule(event, at: max(time + wait, simulation.now))
+            react(model.countermeasures[position].formal,
+                  .countermeasure(countermeasure: Int32(position), subject: subject), at: time, &simulation)
+            if let rhetoric = model.countermeasures[position].rhetoric {
+                react(rhetoric, .rhetoric(countermeasure: Int32(position), subject: subject), at: time, &simulation)
             }
         }
+    }
+
+    /// One reaction happens with its probability, after its delay.
+    mutating func react(_ reaction: Countermeasure.Reaction, _ event: ModelEvent, at time: Double,
+                        _ simulation: inout Simulation<ModelEvent>) {
+        guard streams.countermeasures.uniform() < values[reaction.probability.index] else { return }
+        let wait = reaction.delay.sample(using: streams.countermeasures, from: time, on: model.calendar)
+        simulation.schedule(event, at: max(time + wait, simulation.now))
     }
 
     /// The formal measure hits `subject`: severity is added to the cost of

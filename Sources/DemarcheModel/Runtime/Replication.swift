@@ -38,7 +38,7 @@ public struct Replication {
     var attributes: [Double]
     /// Vendor shares, flat in ``ReplicationPlan/marketShares`` positions.
     var shares: [Double]
-    var pressure = PressureLedger()
+    var pressure: PressureLedger
     var campaignActive: [Bool]
     /// Each campaign instrument's pending firing (dated or next recurrence),
     /// by flat instrument position, so that stopping the campaign cancels it.
@@ -78,6 +78,7 @@ public struct Replication {
         leverage = Array(repeating: 1, count: model.campaigns.count * model.actors.count)
         attributes = Array(repeating: 0, count: plan.actorAttributes.totalCount)
         shares = Array(repeating: 0, count: plan.marketShares.totalCount)
+        pressure = PressureLedger(actors: model.actors.count)
         campaignActive = model.campaigns.map(\.activeAtStart)
         instrumentEvents = Array(repeating: nil, count: plan.instrumentTargets.rowCount)
         instrumentLanded = Array(repeating: false, count: plan.instrumentTargets.rowCount)

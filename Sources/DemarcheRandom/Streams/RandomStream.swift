@@ -62,7 +62,13 @@ public final class RandomStream {
     public func restart(_ key: StreamKey, replication: UInt32) {
         precondition(algorithm.isCounterBased, "restart(_:replication:) needs a counter-based generator")
         pendingSeed = nil
-        demarche_philox4x32_restart(state.pointee.state, key.key, 0, 0, replication, key.tag)
+        Self.restartPhilox(state.pointee.state, key, replication: replication)
+    }
+
+    /// Positions the Philox state `state` (a `gsl_rng.state`) at `key`, counter
+    /// (0, 0, replication, key.tag).
+    static func restartPhilox(_ state: UnsafeMutableRawPointer, _ key: StreamKey, replication: UInt32) {
+        demarche_philox4x32_restart(state, key.key, 0, 0, replication, key.tag)
     }
 
     /// Restarts the stream from `seed` without reallocating its state.
@@ -81,12 +87,19 @@ public final class RandomStream {
         return state
     }
 
-    /// A uniform draw in [0, 1).
-    @inlinable public func uniform() -> Double { gsl_rng_uniform(generator) }
+    /// A uniform draw in [0, 1). Philox's is inlined (the same value GSL's
+    /// `gsl_rng_uniform` returns, without its calls through function pointers).
+    @inlinable public func uniform() -> Double {
+        let generator = generator
+        if algorithm == .philox4x32 { return demarche_philox4x32_uniform(generator.pointee.state) }
+        return gsl_rng_uniform(generator)
+    }
 
     /// A uniform draw in (0, 1): never exactly zero, for logarithms.
     @inlinable public func uniformPositive() -> Double {
-        gsl_rng_uniform_pos(generator)
+        let generator = generator
+        if algorithm == .philox4x32 { return demarche_philox4x32_uniform_positive(generator.pointee.state) }
+        return gsl_rng_uniform_pos(generator)
     }
 
     /// A uniform integer in 0..<upperBound (`upperBound` ≥ 1, at most 2³²).

@@ -13,12 +13,15 @@ public final class ReplicationStreams {
 
     struct Entry {
         let id: StreamID
-        let key: StreamKey
         let stream: RandomStream
     }
 
     /// The streams created so far, in order of creation.
     private var entries: [Entry] = []
+    /// Their keys and generator states, to reposition counter-based streams
+    /// without touching the stream objects (no reference counting).
+    private var keys: [StreamKey] = []
+    private var states: [UnsafeMutableRawPointer] = []
     private var positions: [StreamID: Int] = [:]
 
     public init(
@@ -37,12 +40,12 @@ public final class ReplicationStreams {
     /// steps) is reseeded lazily, on its first draw in the new replication.
     public func reset(toReplication replication: UInt32) {
         self.replication = replication
-        for entry in entries {
-            if algorithm.isCounterBased {
-                entry.stream.restart(entry.key, replication: replication)
-            } else {
-                entry.stream.reseedBeforeNextDraw(UInt64(seed(entry.id).value))
+        if algorithm.isCounterBased {
+            for position in states.indices {
+                RandomStream.restartPhilox(states[position], keys[position], replication: replication)
             }
+        } else {
+            for entry in entries { entry.stream.reseedBeforeNextDraw(UInt64(seed(entry.id).value)) }
         }
     }
 
@@ -53,7 +56,9 @@ public final class ReplicationStreams {
         let created = algorithm.isCounterBased
             ? RandomStream(key, replication: replication) : RandomStream(seed(id), algorithm: algorithm)
         positions[id] = entries.count
-        entries.append(Entry(id: id, key: key, stream: created))
+        entries.append(Entry(id: id, stream: created))
+        keys.append(key)
+        states.append(created.state.pointee.state)
         return created
     }
 
