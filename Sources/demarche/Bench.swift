@@ -1,5 +1,6 @@
 import ArgumentParser
 import DemarcheBenchmarks
+import DemarcheRandom
 import DemarcheScenario
 
 /// `demarche bench`: the kernel benchmarks of shared/bench on our kernel,
@@ -57,6 +58,15 @@ struct Bench: ParsableCommand {
     @Option(help: "Replications per scenario benchmark.")
     var replications: Int = 10_000
 
+    @Option(help: "Random number generator of the scenario benchmarks' streams.")
+    var generator: RandomGenerator = .replicationDefault
+
+    @Option(help: "A SimPy model of the first --scenario (Benchmarks/simpy_huawei.py), run by --simpy in the same rounds.")
+    var simpyScenario: String?
+
+    @Option(help: "Replications of the SimPy scenario model per round.")
+    var simpyReplications: Int = 1_000
+
     @Option(help: "Output format.")
     var format: Format = .text
 
@@ -66,6 +76,12 @@ struct Bench: ParsableCommand {
         guard customers >= 1 else { throw ValidationError("--customers must be at least 1 (got \(customers)).") }
         guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1 (got \(rounds)).") }
         guard replications >= 1 else { throw ValidationError("--replications must be at least 1 (got \(replications)).") }
+        guard simpyReplications >= 1 else {
+            throw ValidationError("--simpy-replications must be at least 1 (got \(simpyReplications)).")
+        }
+        if simpyScenario != nil, simpy == nil || scenario.isEmpty {
+            throw ValidationError("--simpy-scenario needs --simpy (the Python to run it) and the --scenario it models.")
+        }
     }
 
     func run() throws {
@@ -80,10 +96,16 @@ struct Bench: ParsableCommand {
         let baselines = [cBaseline.map(ExternalBaseline.c(executable:)),
                          simpy.map { ExternalBaseline.simpy(python: $0, script: simpyScript) }].compactMap { $0 }
         let scenarios = try scenario.map { file in
-            ScenarioBenchmark(name: file, model: try ScenarioLoader.load(contentsOf: file).model, replications: replications)
+            ScenarioBenchmark(name: file, model: try ScenarioLoader.load(contentsOf: file).model, replications: replications,
+                              generator: generator)
+        }
+        var scenarioBaseline: (baseline: ExternalBaseline, replications: Int)?
+        if let simpy, let simpyScenario {
+            scenarioBaseline = (ExternalBaseline.simpyScenario(python: simpy, script: simpyScenario), simpyReplications)
         }
         let summaries = try BenchmarkSession(
-            benchmarks: scenario.isEmpty ? benchmarks : [], scenarios: scenarios, baselines: baselines, seed: seed, rounds: rounds
+            benchmarks: scenario.isEmpty ? benchmarks : [], scenarios: scenarios, baselines: baselines,
+            scenarioBaseline: scenarioBaseline, seed: seed, rounds: rounds
         ).run()
         switch format {
         case .text: print(summaries.textTable(), terminator: "")
