@@ -76,4 +76,21 @@ import Testing
         }
         #expect(blocks.count == total)
     }
+
+    /// Neighbouring replications, and neighbouring streams of one
+    /// replication, draw uncorrelated uniforms (|r| < 4/√n).
+    @Test func neighboursAreUncorrelated() {
+        let n = 20_000
+        func draws(_ stream: String, _ replication: UInt32) -> [Double] {
+            let source = RandomStream(StreamKey(master: 1, stream: StreamID(stream)), replication: replication)
+            return (0..<n).map { _ in source.uniform() - 0.5 }
+        }
+        func correlation(_ x: [Double], _ y: [Double]) -> Double { zip(x, y).map(*).reduce(0, +) / (Double(n) / 12) }
+        for replication in UInt32(0)..<10 {
+            let r = correlation(draws("decisions", replication), draws("decisions", replication + 1))
+            #expect(abs(r) < 4 / Double(n).squareRoot(), "replications \(replication), \(replication + 1): r = \(r)")
+            let s = correlation(draws("decisions", replication), draws("ends", replication))
+            #expect(abs(s) < 4 / Double(n).squareRoot(), "decisions and ends in \(replication): r = \(s)")
+        }
+    }
 }
