@@ -54,7 +54,7 @@ public struct RunAggregate: Sendable {
     mutating func merge(_ other: RunAggregate) {
         runs += other.runs
         events += other.events
-        for event in eventRuns.indices {
+        for event in eventRuns.indices where other.eventRuns[event] > 0 {  // a row of zeros adds nothing
             eventRuns[event] += other.eventRuns[event]
             for day in eventDays[event].indices { eventDays[event][day] += other.eventDays[event][day] }
         }
