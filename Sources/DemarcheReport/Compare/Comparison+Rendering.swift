@@ -18,10 +18,10 @@ extension Comparison {
                 let days = row.measure.hasPrefix("median date")
                 let probability = row.measure.hasPrefix("probability")
                 func show(_ x: Double) -> String {
-                    days ? String(format: "%+.0f d", x) : probability ? String(format: "%+.1f pp", x * 100) : String(format: "%+.3f", x)
+                    days ? ReportFormatting.text("%+.0f d", x) : probability ? ReportFormatting.text("%+.1f pp", x * 100) : ReportFormatting.text("%+.3f", x)
                 }
-                let margin = days ? String(format: "±%.0f d", row.margin) : probability ? String(format: "±%.1f pp", row.margin * 100)
-                    : String(format: "±%.3f", row.margin)
+                let margin = days ? ReportFormatting.text("±%.0f d", row.margin) : probability ? ReportFormatting.text("±%.1f pp", row.margin * 100)
+                    : ReportFormatting.text("±%.3f", row.margin)
                 return [row.label, row.measure, row.a, row.b, show(row.difference.value),
                         "\(show(row.difference.low)) to \(show(row.difference.high))", margin, row.verdict.rawValue]
             }).rendered
