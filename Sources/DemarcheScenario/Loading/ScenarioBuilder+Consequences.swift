@@ -46,7 +46,7 @@ extension ScenarioBuilder {
         guard let fields = reader.object(node, path, as: "pressure_effect") else { return nil }
         let actors = fields["on"].map { reader.references($0, fields.path("on"), to: actorIDs, kind: "actor") } ?? []
         let magnitude = parameter(fields["magnitude"], fields.path("magnitude"), .real)
-        let halfLife = parameter(fields["half_life"], fields.path("half_life"), .positive, days: true, default: 60)
+        let halfLife = parameter(fields["half_life"], fields.path("half_life"), .duration, default: 60)
         guard let magnitude, let halfLife, !actors.isEmpty else { return nil }
         return .pressure(actors: actors, magnitude: magnitude, halfLife: halfLife)
     }
