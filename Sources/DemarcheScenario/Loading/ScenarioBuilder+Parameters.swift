@@ -159,15 +159,22 @@ extension ScenarioBuilder {
     }
 
     /// Runs a distribution's validating initialiser, turning its error into a
-    /// diagnostic at the offending parameter.
+    /// diagnostic at the offending parameter, or at the offending entry of a
+    /// list (`weights[1]` is `weights.1`, at that item).
     private func build(_ node: Node, _ path: String, _ make: () throws(DistributionError) -> AnyDistribution) -> AnyDistribution? {
         do {
             return try make()
         } catch {
-            let key = error.parameter.split(separator: "[").first.map(String.init) ?? error.parameter
-            let located: Node? = if case .mapping(let mapping) = node { mapping[key] ?? node } else { node }
-            reader.error(located, path.hasSuffix(".\(key)") || key == "value" ? path : reader.join(path, key),
-                         "expected \(error.expected), found \(error.found)")
+            let parts = error.parameter.split(separator: "[")
+            let key = parts.first.map(String.init) ?? error.parameter
+            var located: Node? = if case .mapping(let mapping) = node { mapping[key] ?? node } else { node }
+            var keyPath = path.hasSuffix(".\(key)") || key == "value" ? path : reader.join(path, key)
+            if parts.count == 2, let position = Int(parts[1].dropLast()), case .sequence(let items)? = located,
+                items.indices.contains(position) {
+                located = items[position]
+                keyPath = "\(keyPath).\(position)"
+            }
+            reader.error(located, keyPath, "expected \(error.expected), found \(error.found)")
             return nil
         }
     }

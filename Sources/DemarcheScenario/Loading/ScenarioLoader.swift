@@ -147,7 +147,7 @@ extension ScenarioBuilder {
             for (keyNode, value) in mapping {
                 guard case .scalar(let id) = keyNode else { continue }
                 if section == "shocks" {
-                    guard case .mapping(let shock) = value, case .mapping(let outcomes)? = shock["outcomes"] else { continue }
+                    guard case .mapping(let shock) = value, case .mapping(let outcomes)? = reader.value("outcomes", in: shock) else { continue }
                     for (outcomeKey, _) in outcomes {
                         if case .scalar(let outcome) = outcomeKey {
                             _ = events.register("shock.\(id.string).\(outcome.string)", subject: nil)
