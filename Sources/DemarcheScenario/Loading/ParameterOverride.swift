@@ -58,7 +58,8 @@ extension Scenario {
             problems.append((path, "--set: " + ScenarioBuilder.exclusive(follow, model.parameters)))
         }
         for shock in model.shocks {
-            if let problem = shock.probabilityProblem(in: model.parameters) { problems.append(("shocks.\(shock.id).outcomes", "--set: " + problem)) }
+            guard let problem = shock.probabilityProblem(in: model.parameters) else { continue }
+            problems.append(("shocks.\(shock.id).outcomes", "--set: " + problem))
         }
         for decision in model.decisions where !ScenarioBuilder.canChoose(decision.options, model.parameters) {
             problems.append(("decisions.\(decision.id).options", "--set: " + ScenarioBuilder.noWeight))
