@@ -9,7 +9,9 @@ struct PressureLedger {
         var since: Double
         var halfLife: Double
 
-        func value(at time: Double) -> Double { level * exp2(-(time - since) / halfLife) }
+        /// The impulse's level at `time`; before `since` (a decision dated
+        /// before the start asks at its own date) it has not decayed yet.
+        func value(at time: Double) -> Double { level * exp2(-max(time - since, 0) / halfLife) }
     }
 
     private var components: [[Component]]
@@ -22,11 +24,15 @@ struct PressureLedger {
         let halfLife = max(rawHalfLife, 1e-6)
         if let index = components[actor].firstIndex(where: { $0.halfLife == halfLife }) {
             let current = components[actor][index].value(at: time)
-            components[actor][index] = Component(level: current + magnitude, since: time, halfLife: halfLife)
+            components[actor][index] = Component(level: Self.bounded(current + magnitude), since: time, halfLife: halfLife)
         } else {
-            components[actor].append(Component(level: magnitude, since: time, halfLife: halfLife))
+            components[actor].append(Component(level: Self.bounded(magnitude), since: time, halfLife: halfLife))
         }
     }
+
+    /// Levels stay finite (±1e300), so that sums and decays of them never
+    /// give ∞ or NaN: a hazard with e^(β·1e300) is capped downstream anyway.
+    static func bounded(_ level: Double) -> Double { min(max(level, -1e300), 1e300) }
 
     func pressure(on actor: Int, at time: Double) -> Double {
         components[actor].reduce(0) { $0 + $1.value(at: time) }

@@ -12,7 +12,7 @@ extension Replication {
                 (countermeasure.formal, .countermeasure(countermeasure: Int32(position), subject: subject)),
             ] + (countermeasure.rhetoric.map { [($0, .rhetoric(countermeasure: Int32(position), subject: subject))] } ?? [])
             for (reaction, event) in reactions where streams.countermeasures.uniform() < values[reaction.probability.index] {
-                let wait = reaction.delay.sample(using: streams.countermeasures, from: time, on: model.calendar)
+                let wait = drawWait(reaction.delay, streams.countermeasures, from: time)
                 simulation.schedule(event, at: max(time + wait, simulation.now))
             }
         }

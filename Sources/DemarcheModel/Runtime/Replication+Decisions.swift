@@ -54,10 +54,15 @@ struct HazardTerms {
 extension Replication {
     /// The decision's intensity at `time`: the baseline's rate × exp(Σ βₖ·xₖ);
     /// the hazard is this times the baseline's shape factor (k/λ)(a/λ)^(k−1),
-    /// which is 1 for a constant baseline.
+    /// which is 1 for a constant baseline. Capped at ``maximumIntensity``.
     func intensity(_ index: Int, at time: Double) -> Double {
-        hazardTerms[index].baseline.rate * relativeHazard(index, at: time)
+        min(hazardTerms[index].baseline.rate * relativeHazard(index, at: time), Self.maximumIntensity)
     }
+
+    /// 10³⁰⁰ per day: a decision this likely is taken at once. Without the
+    /// cap, a large rate times exp(700) overflows to ∞, and an infinite
+    /// thinning bound would mean the decision is never taken.
+    static var maximumIntensity: Double { 1e300 }
 
     /// exp(Σ βₖ·xₖ(time)) over the covariates of `Decision.Covariate`.
     func relativeHazard(_ index: Int, at time: Double) -> Double {
@@ -111,8 +116,8 @@ extension Replication {
         let beta = hazardTerms[index].pressure
         let range = pressure.range(on: actor, at: now)
         let worst = max(beta * range.lowerBound, beta * range.upperBound)
-        let bound = current * exp(min(max(worst - beta * pressure.pressure(on: actor, at: now), -700), 700))
-        guard bound > 0, bound.isFinite else { return }
+        let bound = min(current * exp(min(max(worst - beta * pressure.pressure(on: actor, at: now), -700), 700)), Self.maximumIntensity)
+        guard bound > 0 else { return }
         decisions[index].bound = bound
         let age = now - decisions[index].origin
         let wait = hazardTerms[index].baseline.wait(from: age, adding: -log(streams.decisions.uniformPositive()) / bound)
@@ -151,7 +156,7 @@ extension Replication {
         let detail = !tracing ? "" : prior ? "decided before the start" : "hazard \(format(hazard(index, at: time) * 30))/month"
         record(spec.event, at: time, detail: detail, &simulation)
         if let exclusion = spec.exclusion {
-            let wait = exclusion.phaseOut.sample(using: streams.exclusions, from: time, on: model.calendar)
+            let wait = drawWait(exclusion.phaseOut, streams.exclusions, from: time)
             simulation.schedule(.exclusionTakesEffect(decision: Int32(index), option: Int32(option)),
                                 at: max(time + wait, simulation.now))
         }

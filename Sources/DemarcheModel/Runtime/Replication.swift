@@ -36,6 +36,9 @@ public struct Replication {
     var trace: [TraceEntry] = []
     /// Each `in_force` outcome's answer once its date has passed (nil before).
     var inForceObserved: [Bool?]
+    /// Set by a handler that drew a value the model cannot use; the run
+    /// stops with it once that event has been handled.
+    var failure: ModelError?
 
     let plan: ReplicationPlan
 
@@ -83,10 +86,14 @@ public struct Replication {
 
     /// Runs to the horizon and returns the outcome values (and the trace, if asked).
     public mutating func run() throws(ModelError) -> ReplicationResult {
+        try checkDraws()
         var simulation = Simulation<ModelEvent>()
         start(&simulation)
-        let reason = simulation.run(until: model.horizon.nextDown, maxEvents: model.maxEvents) { simulation, event in
+        if let failure { throw failure }
+        let reason = try simulation.run(until: model.horizon.nextDown, maxEvents: model.maxEvents) {
+            (simulation, event) throws(ModelError) in
             handle(event, &simulation)
+            if let failure { throw failure }
         }
         if case .eventLimitReached(let diagnosis) = reason {
             throw .runaway(
@@ -119,7 +126,7 @@ public struct Replication {
         }
         for (index, escalation) in model.escalations.enumerated()
         where streams.escalations.uniform() < values[escalation.probability.index] {
-            simulation.schedule(.escalation(escalation: Int32(index)), after: escalation.delay.sample(using: streams.escalations, from: 0, on: model.calendar))
+            simulation.schedule(.escalation(escalation: Int32(index)), after: drawWait(escalation.delay, streams.escalations, from: 0))
         }
         for index in model.decisions.indices where model.decisions[index].activeAtStart { activateDecision(index, &simulation) }
     }

@@ -22,11 +22,14 @@ public struct ReplicationPlan: Sendable {
     let consequenceOrigins: [String]
     /// Countermeasures punishing each decision, in model order.
     let countermeasuresByDecision: [[Int]]
+    /// Parameters given as distributions, whose draws each replication checks.
+    let drawnParameters: [Int]
     /// Relations from each campaign's sender to each of its targets, by campaign then target.
     let leverageRelations: [[Int: [Int]]]
 
     public init(_ model: Model) {
         self.model = model
+        drawnParameters = model.parameters.entries.indices.filter { model.parameters.entries[$0].distribution.fixedValue == nil }
         var byActor = Array(repeating: [Int](), count: model.actors.count)
         var dependents = Array(repeating: [Int](), count: model.decisions.count)
         for (index, decision) in model.decisions.enumerated() {
