@@ -48,6 +48,9 @@ struct Sweep: AsyncParsableCommand {
         do { try RunLimits.checkJobs(jobs) } catch { throw ValidationError(error.description) }
         if shard != nil, out == nil { throw ValidationError("--shard needs --out for the part file.") }
         if resume, out == nil { throw ValidationError("--resume needs --out (the journal is OUT.journal).") }
+        if resume, let out, !AtomicFile.replacesFile(out) {
+            throw ValidationError("--resume needs --out to name a regular file (the journal is OUT.journal), not \(out).")
+        }
     }
 
     func run() async throws {
@@ -60,7 +63,8 @@ struct Sweep: AsyncParsableCommand {
         _ = try SweepDesign.checkSize(spec)
         let design = try SweepDesign(spec)
         let header = SweepHeader(spec: spec, design: design, toolVersion: Demarche.configuration.version)
-        let journal = out.map { SweepJournal(path: $0 + ".journal", header: header, shard: shard) }
+        // A journal lives next to a regular file only (not /dev/null.journal).
+        let journal = out.flatMap { AtomicFile.replacesFile($0) ? SweepJournal(path: $0 + ".journal", header: header, shard: shard) : nil }
         let done: [WorkItemResult]
         do {
             done = resume ? try journal?.finished() ?? [] : []
