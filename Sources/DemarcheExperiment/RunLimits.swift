@@ -6,9 +6,10 @@ import Foundation
 /// quantiles, comparisons and sweeps' part files), so memory grows with
 /// runs × outcomes (× variants), and each worker loads its own model.
 public enum RunLimits {
-    /// Peak bytes per kept value (one outcome of one run), from `/usr/bin/time
-    /// -v` on the tutorial with `--format json` (values, their report copies
-    /// and their JSON text: about 150 bytes measured), rounded up.
+    /// Peak bytes per kept value (one outcome of one run), an upper
+    /// estimate: `/usr/bin/time -v` on the tutorial with `--format json`
+    /// (values, their report copies and their JSON text) measured about 90
+    /// bytes in a release build and 160 in a debug build.
     public static let bytesPerValue: UInt64 = 200
 
     /// Values may use at most half the physical memory.
@@ -33,7 +34,7 @@ public enum RunLimits {
         let (bytes, overflow3) = all.multipliedReportingOverflow(by: bytesPerValue)
         let shape = (variants == 1 ? "" : "\(variants) variants × ") + "\(runs) runs × \(outcomes) outcomes"
         if overflow1 || overflow2 || overflow3 || bytes > memoryCap {
-            let need = overflow1 || overflow2 || overflow3 ? "more than 16 EB" : "about \(formatBytes(bytes))"
+            let need = overflow1 || overflow2 || overflow3 ? "more than 16 EB" : "up to about \(formatBytes(bytes))"
             throw Failure(description: "\(what): every run's outcome values are kept; \(shape) would need \(need) at peak, "
                           + "more than the limit of \(formatBytes(memoryCap)) (half this machine's memory); ask for fewer runs")
         }

@@ -11,6 +11,7 @@ public enum SweepMerge {
         let parts = try paths.map { path throws(SweepInputError) in try load(path) }
         guard let first = parts.first else { throw SweepInputError(file: "merge", .unreadable("no part files given")) }
         var seen: [Int: String] = [:]
+        let index = ItemIndex(first.header)
         for (part, path) in zip(parts, paths) {
             if part.header.sweepSHA256 != first.header.sweepSHA256 || part.header.scenarioSHA256 != first.header.scenarioSHA256 {
                 throw SweepInputError(file: path, .conflict("from a different sweep or scenario than \(paths[0]) (SHA-256 differs)"))
@@ -27,7 +28,6 @@ public enum SweepMerge {
                 throw SweepInputError(file: path, .conflict("shard \(part.shard) is given twice: \(earlier) and \(path)"))
             }
             seen[part.shard.index] = path
-            let index = ItemIndex(first.header)
             if let stray = part.results.first(where: { !part.shard.owns(index.position(of: $0.item)) }) {
                 throw SweepInputError(file: path, item: stray.item, .conflict("not a work item of shard \(part.shard)"))
             }

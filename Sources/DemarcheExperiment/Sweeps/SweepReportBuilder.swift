@@ -13,10 +13,9 @@ public enum SweepReportBuilder {
         public var description: String {
             switch self {
             case .duplicate(let item, let origin):
-                "variant \(item.variant), replications \(item.start)..<\(item.start + item.count) occur twice (\(origin))"
+                "\(item.label) occur twice (\(origin))"
             case .missing(let count, let first, let shard):
-                "\(count) work item\(count == 1 ? " is" : "s are") missing, e.g. variant \(first.variant), replications "
-                    + "\(first.start)..<\(first.start + first.count)\(shard)"
+                "\(count) work item\(count == 1 ? " is" : "s are") missing, e.g. \(first.label)\(shard)"
             case .incomplete(let reason): reason
             }
         }
