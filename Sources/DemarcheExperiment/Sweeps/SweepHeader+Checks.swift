@@ -50,7 +50,7 @@ extension SweepHeader {
 
     /// The first setting in which `other` differs from this header, as
     /// (setting, other's value, this header's value), or nil if none does.
-    public func firstDifference(from other: SweepHeader) -> (setting: String, found: String, expected: String)? {
+    func firstDifference(from other: SweepHeader) -> (setting: String, found: String, expected: String)? {
         func text(_ header: SweepHeader) -> [(String, String)] {
             [("format", "\(header.format)"), ("sweep file (SHA-256)", header.sweepSHA256),
              ("scenario file (SHA-256)", header.scenarioSHA256), ("Demarche version", header.toolVersion),

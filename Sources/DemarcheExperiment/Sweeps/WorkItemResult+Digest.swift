@@ -6,7 +6,7 @@ extension WorkItemResult {
     /// the number of outcomes as 64-bit little-endian integers, then per
     /// outcome its length and each value as a tag byte (0 null, 1 a number
     /// followed by its IEEE 754 bits, 2 NaN: a failed run).
-    public static func digest(item: WorkItem, events: Int, values: [[Double?]], failures: Int) -> String {
+    static func digest(item: WorkItem, events: Int, values: [[Double?]], failures: Int) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(48 + values.reduce(0) { $0 + 8 + 9 * $1.count })
         func append(_ word: UInt64) { withUnsafeBytes(of: word.littleEndian) { bytes.append(contentsOf: $0) } }
