@@ -90,7 +90,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DemarcheEndToEndTests",
-            dependencies: ["demarche", "DemarcheBenchmarks"]
+            dependencies: ["demarche", "DemarcheBenchmarks", .product(name: "Yams", package: "Yams")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -6,12 +6,15 @@ extension Comparison {
         let passed = rows.count { $0.verdict == .pass }
         let failed = rows.count { $0.verdict == .fail }
         let open = rows.count { $0.verdict == .inconclusive }
-        let overall = failed > 0 ? "FAIL" : open > 0 ? "INCONCLUSIVE" : "PASS"
+        let overall = failed > 0 || !changedKinds.isEmpty ? "FAIL" : open > 0 ? "INCONCLUSIVE" : "PASS"
         var out = "## Demarche comparison: **\(overall)**\n\n"
         out += "`\(a)` (A) vs `\(b)` (B). Differences are B − A with 95% CIs; verdicts test equivalence within the margin "
         out += "(two one-sided tests), Holm-corrected across \(rows.count) comparisons at α = \(alpha).\n\n"
         for note in notes { out += "> \(note)\n" }
-        if !notes.isEmpty { out += "\n" }
+        for change in changedKinds {
+            out += "> Kind changed: `\(change.id)` is \(change.a.rawValue) in A, \(change.b.rawValue) in B (not compared; counted as a difference).\n"
+        }
+        if !notes.isEmpty || !changedKinds.isEmpty { out += "\n" }
         out += MarkdownTable(
             header: ["outcome", "measure", "A", "B", "B − A", "95% CI", "margin", "verdict"],
             rows: rows.map { row in
@@ -26,6 +29,7 @@ extension Comparison {
                         "\(show(row.difference.low)) to \(show(row.difference.high))", margin, row.verdict.rawValue]
             }).rendered
         out += "\n\(passed) PASS · \(failed) FAIL · \(open) INCONCLUSIVE"
+        if !changedKinds.isEmpty { out += " · \(changedKinds.count) changed kind: " + changedKinds.map(\.id).joined(separator: ", ") }
         if !unmatched.isEmpty { out += " · in only one report: " + unmatched.joined(separator: ", ") }
         return out + "\n"
     }
