@@ -31,13 +31,14 @@ extension Report {
 extension OutcomeSummary.Kind {
     /// Why `value` cannot be one run's value of an outcome of this kind, or
     /// nil: null only for an event that did not happen, never NaN or ∞, a
-    /// count whole and ≥ 0, a share or attribute in 0…1.
+    /// count whole and ≥ 0, in force 0 or 1, a share or attribute in 0…1.
     public func problem(_ value: Double?) -> String? {
         guard let value else { return self == .event ? nil : "no value (null)" }
         guard value.isFinite else { return "\(value) is not a finite number" }
         switch self {
         case .event: return nil
         case .count: return value >= 0 && value == value.rounded() ? nil : "\(value) is not a count (a whole number ≥ 0)"
+        case .inForce: return value == 0 || value == 1 ? nil : "\(value) is neither 0 nor 1 (in force or not)"
         case .share, .attribute: return (0...1).contains(value) ? nil : "\(value) is outside 0…1"
         }
     }

@@ -76,7 +76,7 @@ import Testing
         let oat = try sweep("design: oat\nruns: 100\nfactors:\n  actors.freedonia.opposition: { low: 0.1, high: 0.9 }\n", in: directory)
         let tooMany = try CommandRunner.run(["sweep", oat, "--runs", "100000000000", "--quiet"])
         #expect(tooMany.exitedNormally && tooMany.status != 0)
-        #expect(tooMany.standardError.contains("3 variants × 100000000000 runs × 7 outcomes would need up to about"), "\(tooMany.standardError)")
+        #expect(tooMany.standardError.contains("3 variants × 100000000000 runs × 8 outcomes would need up to about"), "\(tooMany.standardError)")
         let jobs = try CommandRunner.run(["sweep", oat, "--jobs", "100000"])
         #expect(jobs.status == 64 && jobs.standardError.contains("--jobs must be at most"), "\(jobs.standardError)")
     }

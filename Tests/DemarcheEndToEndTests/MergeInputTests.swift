@@ -55,7 +55,7 @@ import Testing
         let overflowing = try tamperedItem("overflow.json") { $0["item"] = ["variant": 0, "start": 250, "count": Int.max] }
         try expectRefused(overflowing, ["variant 0, replications from 250 (count 9223372036854775807)", "this chunk has 250"])
         let empty = try tamperedItem("empty.json") { $0["values"] = [[Any]]() }
-        try expectRefused(empty, ["variant 0, replications 0..<250", "values for 0 outcomes; the sweep has 7"])
+        try expectRefused(empty, ["variant 0, replications 0..<250", "values for 0 outcomes; the sweep has 8"])
         let doubled = try tamperedItem("doubled.json") { item in
             item["values"] = (item["values"] as? [[Any]] ?? []).map { $0 + $0 }
         }
@@ -70,7 +70,7 @@ import Testing
         try expectRefused(doubleCounted, ["variant 0, replications 0..<250", "says 3 failed runs but 0 runs are NaN"])
         let share = try tamperedItem("share.json") { item in
             var values = item["values"] as? [[Any]] ?? []
-            values[5][7] = 2.5
+            values[6][7] = 2.5
             item["values"] = values
         }
         try expectRefused(share, ["variant 0, replications 0..<250", "outcome 'acme-share' (share), replication 7: 2.5 is outside 0…1"])
@@ -85,7 +85,7 @@ import Testing
     @Test func editedValuesAndSettingsFailTheirDigests() throws {
         let edited = try tamperedItem("edited.json") { item in
             var values = item["values"] as? [[Any]] ?? []
-            values[5][7] = 0.123456
+            values[6][7] = 0.123456
             item["values"] = values
         }
         try expectRefused(edited, ["variant 0, replications 0..<250", "its values do not match its SHA-256"])

@@ -68,7 +68,7 @@ import Testing
         (["run", "--jobs", "0", "x.yaml"], "--jobs must be at least 1 (got 0)."),
         (["run", "--jobs", "10000", "x.yaml"], "--jobs must be at most "),
         (["run", "--runs", "4294967295", "SCENARIO"],
-         "--runs 4294967295: every run's outcome values are kept; 4294967295 runs × 7 outcomes would need up to about 6.0 TB at peak"),
+         "--runs 4294967295: every run's outcome values are kept; 4294967295 runs × 8 outcomes would need up to about 6.9 TB at peak"),
         (["run", "--until-precision", "2", "x.yaml"], "--until-precision must be between 0 and 0.5"),
         (["run", "--format", "pdf", "x.yaml"], "The value 'pdf' is invalid for '--format <format>'"),
         (["run", "--out", "/tmp", "SCENARIO"], "/tmp: is a directory; give a file name for --out"),

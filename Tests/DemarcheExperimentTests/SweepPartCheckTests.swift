@@ -82,3 +82,13 @@ import Testing
         do { _ = try SweepMerge.load(path) } catch { #expect(error.description.hasPrefix("\(path): sweep settings: a saltelli design")) }
     }
 }
+
+/// The value check of each outcome kind, as merge, compare and score apply it.
+@Suite struct OutcomeValueCheckTests {
+    @Test func inForceValuesAreZeroOrOne() {
+        #expect(OutcomeSummary.Kind.inForce.problem(0) == nil && OutcomeSummary.Kind.inForce.problem(1) == nil)
+        #expect(OutcomeSummary.Kind.inForce.problem(0.5) == "0.5 is neither 0 nor 1 (in force or not)")
+        #expect(OutcomeSummary.Kind.inForce.problem(nil) == "no value (null)")
+        #expect(OutcomeSummary.Kind.count.problem(2.5) != nil && OutcomeSummary.Kind.share.problem(1.5) != nil)
+    }
+}
