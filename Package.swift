@@ -98,7 +98,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DemarcheEndToEndTests",
-            dependencies: ["demarche", "DemarcheBenchmarks"]
+            dependencies: ["demarche", "DemarcheBenchmarks", .product(name: "Yams", package: "Yams")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -2,43 +2,108 @@ import Foundation
 
 /// Writes a file so that readers see either the old contents or the new,
 /// never a part: a temporary file in the same directory, then rename(2).
+///
+/// rename(2) replaces whatever the name points at, so it is used only where
+/// that is a regular file or nothing: a symbolic link is followed to its
+/// target (which keeps the link); a character device or FIFO (`/dev/null`,
+/// a named pipe) is written in place, as is `/dev/stdout`, `/dev/stderr` or
+/// `/dev/fd/N`, which go to that descriptor as the shell set it up (append
+/// mode included); a directory, block device, socket or dangling link is
+/// refused.
 public enum AtomicFile {
     public enum Failure: Error, CustomStringConvertible {
         case isDirectory(String)
         case noDirectory(String)
         case notWritable(String, String)
+        case unsupported(String, String)
 
         public var description: String {
             switch self {
             case .isDirectory(let path): "\(path): is a directory; give a file name for --out"
             case .noDirectory(let path): "\(path): the directory does not exist"
             case .notWritable(let path, let reason): "\(path): cannot write: \(reason)"
+            case .unsupported(let path, let what): "\(path): is \(what); give a regular file, a character device or a FIFO for --out"
             }
         }
     }
 
+    /// How a path is written.
+    enum Target: Equatable {
+        /// Temporary file and rename(2) onto this path (the link's target for a link).
+        case replace(String)
+        /// open(2) and write in place (character device, FIFO).
+        case inPlace
+        /// An open descriptor of this process.
+        case descriptor(Int32)
+    }
+
     /// Checks, before any work, that `path` can be written.
     public static func checkWritable(_ path: String) throws(Failure) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw .isDirectory(path)
+        switch try target(path) {
+        case .replace(let file):
+            let directory = (file as NSString).deletingLastPathComponent.isEmpty ? "." : (file as NSString).deletingLastPathComponent
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw .noDirectory(path)
+            }
+            guard FileManager.default.isWritableFile(atPath: directory) else { throw .notWritable(path, "the directory is not writable") }
+        case .inPlace:
+            guard access(path, W_OK) == 0 else { throw .notWritable(path, String(cString: strerror(errno))) }
+        case .descriptor(let descriptor):
+            guard fcntl(descriptor, F_GETFL) != -1 else { throw .notWritable(path, "descriptor \(descriptor) is not open") }
         }
-        let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .noDirectory(path)
-        }
-        guard FileManager.default.isWritableFile(atPath: directory) else {
-            throw .notWritable(path, "the directory is not writable")
-        }
+    }
+
+    /// Whether `path` is written by replacing a regular file (or creating
+    /// one): what a sweep's journal next to it needs.
+    public static func replacesFile(_ path: String) -> Bool {
+        if case .replace? = try? target(path) { true } else { false }
     }
 
     public static func write(_ text: String, to path: String) throws(Failure) {
         try checkWritable(path)
-        let url = URL(fileURLWithPath: path)
+        switch try target(path) {
+        case .replace(let file): try replace(file, with: Data(text.utf8), reportedAs: path)
+        case .inPlace: try writeAll(Data(text.utf8), to: path, descriptor: open(path, O_WRONLY | O_CLOEXEC), closing: true)
+        case .descriptor(let descriptor): try writeAll(Data(text.utf8), to: path, descriptor: descriptor, closing: false)
+        }
+    }
+
+    /// What `path` is, and so how to write it.
+    static func target(_ path: String) throws(Failure) -> Target {
+        let standard: [String: Int32] = ["/dev/stdout": 1, "/dev/stderr": 2]
+        if let descriptor = standard[path] { return .descriptor(descriptor) }
+        for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+            if let descriptor = Int32(path.dropFirst(prefix.count)), descriptor >= 0 { return .descriptor(descriptor) }
+        }
+        var link = stat()
+        guard lstat(path, &link) == 0 else {
+            guard errno == ENOENT else { throw .notWritable(path, String(cString: strerror(errno))) }
+            return .replace(path)
+        }
+        var file = link
+        var resolved = path
+        if link.st_mode & S_IFMT == S_IFLNK {
+            guard stat(path, &file) == 0, let real = realpath(path, nil) else { throw .unsupported(path, "a symbolic link to nothing") }
+            resolved = String(cString: real)
+            free(real)
+        }
+        switch file.st_mode & S_IFMT {
+        case S_IFREG: return .replace(resolved)
+        case S_IFCHR, S_IFIFO: return .inPlace
+        case S_IFDIR: throw .isDirectory(path)
+        case S_IFBLK: throw .unsupported(path, "a block device")
+        default: throw .unsupported(path, "a socket or other special file")
+        }
+    }
+
+    /// A temporary file next to `file`, then rename(2) over it.
+    static func replace(_ file: String, with data: Data, reportedAs path: String) throws(Failure) {
+        let url = URL(fileURLWithPath: file)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
+            try data.write(to: temporary)
             guard rename(temporary.path, url.path) == 0 else {
                 throw Failure.notWritable(path, String(cString: strerror(errno)))
             }
@@ -49,5 +114,24 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(at: temporary)
             throw .notWritable(path, error.localizedDescription)
         }
+    }
+
+    /// Writes all of `data` to an open descriptor (retrying short writes).
+    static func writeAll(_ data: Data, to path: String, descriptor: Int32, closing: Bool) throws(Failure) {
+        guard descriptor >= 0 else { throw .notWritable(path, String(cString: strerror(errno))) }
+        defer { if closing { close(descriptor) } }
+        let failure: String? = data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
+            }
+            return nil
+        }
+        if let failure { throw .notWritable(path, failure) }
     }
 }

@@ -108,13 +108,10 @@ public struct ReportBuilder {
     }
 
     func actorRows() -> [ActorRow] {
-        model.decisions.map { decision in
+        model.decisions.enumerated().map { index, decision in
             let complying = decision.options.filter(\.complies)
             let runs = complying.reduce(0) { $0 + result.aggregate.eventRuns[$1.event.index] }
-            var days = Array(repeating: 0, count: result.aggregate.eventDays.first?.count ?? 0)
-            for option in complying {
-                for (day, count) in result.aggregate.eventDays[option.event.index].enumerated() { days[day] += count }
-            }
+            let days = result.aggregate.complianceDays[index]
             return ActorRow(
                 decision: decision.id, actor: model.actors[decision.actor].id,
                 complied: ProportionInterval.wilson(successes: runs, trials: result.runs),
@@ -124,16 +121,16 @@ public struct ReportBuilder {
         }
     }
 
-    /// The bin at which half of a histogram's mass is reached.
-    func medianBin(_ histogram: [Int]) -> Int? {
-        let total = histogram.reduce(0, +)
+    /// The smallest key at which half of a sparse histogram's mass is reached.
+    func medianBin(_ histogram: [Int: Int]) -> Int? {
+        let total = histogram.values.reduce(0, +)
         guard total > 0 else { return nil }
         var running = 0
-        for (day, count) in histogram.enumerated() {
+        for (day, count) in histogram.sorted(by: { $0.key < $1.key }) {
             running += count
             if 2 * running >= total { return day }
         }
-        return histogram.count - 1
+        return nil
     }
 
     func orderRows() -> [OrderRow] {

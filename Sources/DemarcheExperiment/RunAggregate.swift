@@ -1,15 +1,24 @@
 import DemarcheModel
 
-/// What the tables need from many replications, in memory that does not
-/// grow with the number of runs: per event, how many runs saw it and on
-/// which day first; per market and vendor, a histogram of shares at the
-/// horizon; per actor, how many runs saw it retaliated against.
+/// What the tables need from many replications, in memory set by the model,
+/// never by horizon × events (a 6 KB file with a 10,000-year horizon would
+/// need gigabytes for a dense table of days): per event,
+/// how many runs saw it; per decision, how many runs complied on each day
+/// that some run complied on; per market and vendor, a histogram of shares
+/// at the horizon; per actor, how many runs saw it retaliated against.
 ///
 /// Aggregates of consecutive chunks are merged in chunk order, so sums of
 /// doubles are the same whatever the number of workers.
 public struct RunAggregate: Sendable {
-    /// Bin 0: before the start (as-of facts); bin d + 1: day d of the run.
-    public private(set) var eventDays: [[Int]]
+    /// Per decision, runs that complied (took an option that complies) by
+    /// day: key 0 before the start (as-of facts), key d + 1 day d of the run.
+    /// Only days on which some run complied are kept: per decision at most
+    /// min(runs, days of the horizon) entries.
+    public private(set) var complianceDays: [[Int: Int]]
+    /// For each event, the decisions it is a complying option of.
+    private let complyingDecisions: [[Int]]
+    /// The last day key: the horizon's day.
+    private let lastDayKey: Int
     public private(set) var eventRuns: [Int]
     /// Shares in bins of 0.001: bin k holds shares in [k/1000, (k+1)/1000).
     public private(set) var shareBins: [[[Int]]]
@@ -21,8 +30,13 @@ public struct RunAggregate: Sendable {
     public static let shareResolution = 1000
 
     init(model: Model) {
-        let days = Int(model.horizon.rounded(.down)) + 2
-        eventDays = Array(repeating: Array(repeating: 0, count: days), count: model.events.count)
+        lastDayKey = Int(model.horizon.rounded(.down)) + 1
+        var decisionsOf = Array(repeating: [Int](), count: model.events.count)
+        for (index, decision) in model.decisions.enumerated() {
+            for option in decision.options where option.complies { decisionsOf[option.event.index].append(index) }
+        }
+        complyingDecisions = decisionsOf
+        complianceDays = Array(repeating: [:], count: model.decisions.count)
         eventRuns = Array(repeating: 0, count: model.events.count)
         shareBins = model.markets.map { market in
             Array(repeating: Array(repeating: 0, count: Self.shareResolution + 1), count: market.vendors.count)
@@ -36,8 +50,9 @@ public struct RunAggregate: Sendable {
         events += result.events
         for (event, time) in result.eventTimes.enumerated() where time.isFinite {
             eventRuns[event] += 1
-            let bin = time < 0 ? 0 : Int(time.rounded(.down)) + 1
-            eventDays[event][min(bin, eventDays[event].count - 1)] += 1
+            guard !complyingDecisions[event].isEmpty else { continue }
+            let day = time < 0 ? 0 : min(Int(time.rounded(.down)) + 1, lastDayKey)
+            for decision in complyingDecisions[event] { complianceDays[decision][day, default: 0] += 1 }
         }
         var position = 0
         for market in shareSums.indices {
@@ -54,10 +69,10 @@ public struct RunAggregate: Sendable {
     mutating func merge(_ other: RunAggregate) {
         runs += other.runs
         events += other.events
-        for event in eventRuns.indices where other.eventRuns[event] > 0 {  // a row of zeros adds nothing
+        for event in eventRuns.indices {
             eventRuns[event] += other.eventRuns[event]
-            for day in eventDays[event].indices { eventDays[event][day] += other.eventDays[event][day] }
         }
+        for decision in complianceDays.indices { complianceDays[decision].merge(other.complianceDays[decision], uniquingKeysWith: +) }
         for market in shareSums.indices {
             for vendor in shareSums[market].indices {
                 shareSums[market][vendor] += other.shareSums[market][vendor]

@@ -18,6 +18,11 @@ public struct RunConfiguration: Sendable {
     /// Replications between precision checks.
     public static let batchSize = 4000
 
+    /// Workers that have a chunk to run: at most `jobs`, at most one per chunk.
+    public static func workers(jobs: Int, runs: Int) -> Int {
+        max(1, min(jobs, runs / chunkSize + (runs % chunkSize == 0 ? 0 : 1)))
+    }
+
     public init(runs: Int, seed: UInt64, jobs: Int, untilPrecision: Double? = nil,
                 generator: RandomGenerator = .replicationDefault) {
         self.runs = runs

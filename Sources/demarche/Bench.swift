@@ -71,13 +71,15 @@ struct Bench: ParsableCommand {
     var format: Format = .text
 
     func validate() throws {
-        guard processes >= 1 else { throw ValidationError("--processes must be at least 1 (got \(processes)).") }
-        guard until.isFinite, until > 0 else { throw ValidationError("--until must be a positive number (got \(until)).") }
-        guard customers >= 1 else { throw ValidationError("--customers must be at least 1 (got \(customers)).") }
-        guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1 (got \(rounds)).") }
-        guard replications >= 1 else { throw ValidationError("--replications must be at least 1 (got \(replications)).") }
-        guard simpyReplications >= 1 else {
-            throw ValidationError("--simpy-replications must be at least 1 (got \(simpyReplications)).")
+        do {
+            try BenchmarkLimits.check(processes, "--processes", maximum: BenchmarkLimits.processes)
+            try BenchmarkLimits.check(until: until)
+            try BenchmarkLimits.check(customers, "--customers", maximum: BenchmarkLimits.customers)
+            try BenchmarkLimits.check(rounds, "--rounds", maximum: BenchmarkLimits.rounds)
+            try BenchmarkLimits.check(replications, "--replications", maximum: BenchmarkLimits.replications)
+            try BenchmarkLimits.check(simpyReplications, "--simpy-replications", maximum: BenchmarkLimits.replications)
+        } catch {
+            throw ValidationError(error.description)
         }
         if simpyScenario != nil, simpy == nil || scenario.isEmpty {
             throw ValidationError("--simpy-scenario needs --simpy (the Python to run it) and the --scenario it models.")

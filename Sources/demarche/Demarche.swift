@@ -6,6 +6,6 @@ struct Demarche: AsyncParsableCommand {
         commandName: "demarche",
         abstract: "Monte Carlo simulation of coercive technology diplomacy.",
         version: "0.1.0",
-        subcommands: [Run.self, Compare.self, Calibrate.self, BacktestCommand.self, Score.self, Sweep.self, Merge.self, Emit.self, Validate.self, Trace.self, SchemaCommand.self, Bench.self]
+        subcommands: [Run.self, Compare.self, Calibrate.self, BacktestCommand.self, Score.self, Sweep.self, Merge.self, Emit.self, Validate.self, Inspect.self, Trace.self, SchemaCommand.self, Bench.self]
     )
 }

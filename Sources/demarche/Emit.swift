@@ -1,4 +1,5 @@
 import ArgumentParser
+import DemarcheExperiment
 
 /// `demarche emit`: ready-to-use templates for running a sweep as shards.
 struct Emit: ParsableCommand {
@@ -24,6 +25,13 @@ struct Emit: ParsableCommand {
 
     func validate() throws {
         guard (1...10_000).contains(shards) else { throw ValidationError("--shards must be in 1…10000 (got \(shards)).") }
+        do {
+            for (value, flag) in [(sweep, "--sweep"), (parts, "--parts"), (out, "--out")] {
+                try TemplateQuoting.check(value, flag: flag, github: target == .github)
+            }
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     func run() { print(SweepTemplates(sweep: sweep, shards: shards, parts: parts, out: out).text(for: target), terminator: "") }

@@ -25,7 +25,7 @@ struct Run: AsyncParsableCommand {
     @Option(help: "Master seed.")
     var seed: UInt64 = 1
 
-    @Option(help: "Parallel workers (default: all cores).")
+    @Option(help: "Parallel workers (default: all cores; at most 4 × the cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .customLong("set"), help: "Override a numeric parameter, e.g. actors.germany.opposition=0.7.")
@@ -52,7 +52,7 @@ struct Run: AsyncParsableCommand {
     func validate() throws {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1 (got \(runs)).") }
         guard runs <= Int(UInt32.max) else { throw ValidationError("--runs must be at most \(UInt32.max).") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1 (got \(jobs)).") }
+        do { try RunLimits.checkJobs(jobs) } catch { throw ValidationError(error.description) }
         if let untilPrecision, !(untilPrecision > 0 && untilPrecision < 0.5) {
             throw ValidationError("--until-precision must be between 0 and 0.5 (got \(untilPrecision)).")
         }
@@ -63,9 +63,12 @@ struct Run: AsyncParsableCommand {
         let parsed = try overrides.map(ParameterOverride.init(parsing:))
         let scenario = try ScenarioLoader.load(contentsOf: file, overrides: parsed)
         printWarnings(scenario)
-        // One independently loaded model per worker (see MonteCarloRunner).
+        try RunLimits.checkStorage(runs: runs, outcomes: scenario.model.outcomes.count, what: "--runs \(runs)")
+        // One independently loaded model per worker that has a chunk to run (see MonteCarloRunner).
         let plans = try [ReplicationPlan(scenario.model)]
-            + (1..<jobs).map { _ in ReplicationPlan(try ScenarioLoader.load(contentsOf: file, overrides: parsed).model) }
+            + (1..<RunConfiguration.workers(jobs: jobs, runs: runs)).map { _ in
+                ReplicationPlan(try ScenarioLoader.load(contentsOf: file, overrides: parsed).model)
+            }
         let configuration = RunConfiguration(
             runs: runs, seed: seed, jobs: jobs, untilPrecision: untilPrecision, generator: generator)
         let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)

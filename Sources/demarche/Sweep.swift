@@ -26,7 +26,7 @@ struct Sweep: AsyncParsableCommand {
     @Option(help: "Master seed (default: the sweep file's).")
     var seed: UInt64?
 
-    @Option(help: "Parallel workers (default: all cores).")
+    @Option(help: "Parallel workers (default: all cores; at most 4 × the cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Output format of the report.")
@@ -49,9 +49,12 @@ struct Sweep: AsyncParsableCommand {
 
     func validate() throws {
         if let runs, runs < 1 { throw ValidationError("--runs must be at least 1 (got \(runs)).") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1 (got \(jobs)).") }
+        do { try RunLimits.checkJobs(jobs) } catch { throw ValidationError(error.description) }
         if shard != nil, out == nil { throw ValidationError("--shard needs --out for the part file.") }
         if resume, out == nil { throw ValidationError("--resume needs --out (the journal is OUT.journal).") }
+        if resume, let out, !AtomicFile.replacesFile(out) {
+            throw ValidationError("--resume needs --out to name a regular file (the journal is OUT.journal), not \(out).")
+        }
     }
 
     func run() async throws {
@@ -61,10 +64,19 @@ struct Sweep: AsyncParsableCommand {
         printWarnings(spec.scenario)
         if let runs { spec.runs = runs }
         if let seed { spec.seed = seed }
+        _ = try SweepDesign.checkSize(spec)
         let design = try SweepDesign(spec)
         let header = SweepHeader(spec: spec, design: design, toolVersion: Demarche.configuration.version, generator: generator)
-        let journal = out.map { SweepJournal(path: $0 + ".journal", header: header) }
-        let done = resume ? journal?.finished() ?? [] : []
+        // A journal lives next to a regular file only (not /dev/null.journal).
+        let journal = out.flatMap { AtomicFile.replacesFile($0) ? SweepJournal(path: $0 + ".journal", header: header, shard: shard) : nil }
+        let done: [WorkItemResult]
+        do {
+            done = resume ? try journal?.finished() ?? [] : []
+        } catch {
+            // A journal of other settings is refused, as compare refuses reports it cannot compare: 2.
+            printError("Error: \(error)")
+            throw ExitCode(2)
+        }
         try journal?.open(keeping: resume)
         let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         let clock = ContinuousClock()

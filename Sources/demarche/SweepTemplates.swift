@@ -1,11 +1,21 @@
+import DemarcheExperiment
+
 /// The templates `demarche emit` prints. Every shard writes
 /// `PARTS/part-K.json` and can be re-run with --resume; the merge step
-/// checks that the parts cover the sweep exactly once.
+/// checks that the parts cover the sweep exactly once. Pasted paths are
+/// quoted for where they land (``TemplateQuoting``): shell words, `#SBATCH`
+/// arguments, YAML double-quoted scalars.
 struct SweepTemplates {
     let sweep: String
     let shards: Int
     let parts: String
     let out: String
+
+    /// Shell words.
+    var sweepWord: String { TemplateQuoting.shell(sweep) }
+    var partsWord: String { TemplateQuoting.shell(parts) }
+    var outWord: String { TemplateQuoting.shell(out) }
+    var merge: String { "demarche merge \(partsWord)/part-*.json --out \(outWord)" }
 
     func text(for target: Emit.Target) -> String {
         switch target {
@@ -20,15 +30,15 @@ struct SweepTemplates {
         #!/bin/bash
         # Sweep \(sweep) as a Slurm job array of \(shards) tasks, then merge:
         #   jobid=$(sbatch --parsable sweep.sbatch)
-        #   sbatch --dependency=afterok:$jobid --wrap "demarche merge \(parts)/part-*.json --out \(out)"
+        #   sbatch --dependency=afterok:$jobid --wrap \(TemplateQuoting.shell(merge))
         #SBATCH --job-name=demarche-sweep
         #SBATCH --array=1-\(shards)
         #SBATCH --cpus-per-task=2
-        #SBATCH --output=\(parts)/slurm-%A_%a.log
+        #SBATCH --output=\(TemplateQuoting.sbatch(parts))/slurm-%A_%a.log
         set -euo pipefail
-        mkdir -p \(parts)
-        demarche sweep \(sweep) --shard auto --jobs "${SLURM_CPUS_PER_TASK:-1}" --resume --quiet \\
-            --out \(parts)/part-${SLURM_ARRAY_TASK_ID}.json
+        mkdir -p \(partsWord)
+        demarche sweep \(sweepWord) --shard auto --jobs "${SLURM_CPUS_PER_TASK:-1}" --resume --quiet \\
+            --out \(partsWord)/part-${SLURM_ARRAY_TASK_ID}.json
 
         """
     }
@@ -37,7 +47,7 @@ struct SweepTemplates {
         """
         # Sweep \(sweep) as a Kubernetes Indexed Job of \(shards) completions.
         # Parts go to a shared volume (claim "demarche-parts"); then run
-        #   demarche merge \(parts)/part-*.json --out \(out)
+        #   \(merge)
         apiVersion: batch/v1
         kind: Job
         metadata:
@@ -56,13 +66,13 @@ struct SweepTemplates {
                   workingDir: /work
                   command: ["sh", "-c"]
                   args:
-                    - mkdir -p \(parts) && demarche sweep \(sweep) --shard auto --resume --quiet --out \(parts)/part-$((JOB_COMPLETION_INDEX + 1)).json
+                    - \(TemplateQuoting.yaml("mkdir -p \(partsWord) && demarche sweep \(sweepWord) --shard auto --resume --quiet --out \(partsWord)/part-$((JOB_COMPLETION_INDEX + 1)).json"))
                   env:
                     - name: SHARD_COUNT
                       value: "\(shards)"
                   volumeMounts:
                     - name: parts
-                      mountPath: /work/\(parts)
+                      mountPath: \(TemplateQuoting.yaml("/work/" + parts))
               volumes:
                 - name: parts
                   persistentVolumeClaim:
@@ -86,11 +96,11 @@ struct SweepTemplates {
                 steps:
                   - uses: actions/checkout@v4
                   - run: .ci/install-deps && swift build -c release
-                  - run: mkdir -p \(parts) && .build/release/demarche sweep \(sweep) --shard ${{ matrix.shard }}/\(shards) --quiet --out \(parts)/part-${{ matrix.shard }}.json
+                  - run: \(TemplateQuoting.yaml("mkdir -p \(partsWord) && .build/release/demarche sweep \(sweepWord) --shard ${{ matrix.shard }}/\(shards) --quiet --out \(partsWord)/part-${{ matrix.shard }}.json"))
                   - uses: actions/upload-artifact@v4
                     with:
                       name: part-${{ matrix.shard }}
-                      path: \(parts)/part-${{ matrix.shard }}.json
+                      path: \(TemplateQuoting.yaml(parts + "/part-${{ matrix.shard }}.json"))
               merge:
                 needs: shard
                 runs-on: ubuntu-latest
@@ -98,14 +108,14 @@ struct SweepTemplates {
                   - uses: actions/checkout@v4
                   - uses: actions/download-artifact@v4
                     with:
-                      path: \(parts)
+                      path: \(TemplateQuoting.yaml(parts))
                       merge-multiple: true
                   - run: .ci/install-deps && swift build -c release
-                  - run: .build/release/demarche merge \(parts)/part-*.json --out \(out)
+                  - run: \(TemplateQuoting.yaml(".build/release/" + merge))
                   - uses: actions/upload-artifact@v4
                     with:
                       name: sweep-report
-                      path: \(out)
+                      path: \(TemplateQuoting.yaml(out))
 
             """
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DemarcheExperiment
 import DemarcheModel
 import DemarcheRandom
 import DemarcheReport
@@ -29,7 +30,12 @@ struct Trace: ParsableCommand {
         printWarnings(scenario)
         let streams = ReplicationStreams(masterSeed: seed, replication: replication, algorithm: generator)
         var run = Replication(model: scenario.model, streams: streams, trace: true)
-        let result = try run.run()
+        let result: ReplicationResult
+        do {
+            result = try run.run()
+        } catch {
+            throw RunError.replicationFailed(replication: Int(replication), error)
+        }
         print("# \(scenario.model.name) — seed \(seed), replication \(replication), \(generator.rawValue) streams\n")
         print(TraceTable.markdown(result.trace, model: scenario.model))
         print("Outcomes:\n" + TraceTable.outcomeLines(result.outcomes, model: scenario.model), terminator: "")

@@ -25,7 +25,7 @@ struct Validate: ParsableCommand {
                 if SweepLoader.isSweepFile(file) {
                     let spec = try SweepLoader.load(contentsOf: file)
                     printWarnings(spec.scenario)
-                    let variants = SweepDesign.count(spec)
+                    let variants = try SweepDesign.checkSize(spec)
                     print("\(file): valid sweep — \(spec.design.rawValue) design, \(spec.factors.count) factors, "
                           + "\(variants) variants × \(spec.runs) runs = \(variants * spec.runs) replications of \(spec.scenario.file)")
                     continue
@@ -50,7 +50,7 @@ struct Validate: ParsableCommand {
                 print("\(file): valid — \(ScenarioSummary(scenario.model).line)")
             } catch {
                 failed = true
-                printError(error.description)
+                printError("\(error)")
             }
         }
         if failed { throw ExitCode.failure }

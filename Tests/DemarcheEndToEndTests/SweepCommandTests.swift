@@ -65,7 +65,12 @@ import Testing
         let other = file("other-seed.json")
         _ = try run(["sweep", Self.sweep, "--quiet", "--seed", "4", "--shard", "2/3", "--out", other])
         let differentSettings = try run(["merge", parts[0], other, parts[2]])
-        #expect(differentSettings.status != 0 && differentSettings.standardError.contains("sweep settings (runs, seed, generator, design) differ"))
+        #expect(differentSettings.status != 0 && differentSettings.standardError.contains("sweep settings (runs, seed, design) differ"))
+        let mt19937 = file("mt19937.json")
+        _ = try run(["sweep", Self.sweep, "--quiet", "--generator", "mt19937", "--shard", "2/3", "--out", mt19937])
+        let otherGenerator = try run(["merge", parts[0], mt19937, parts[2]])
+        #expect(otherGenerator.status != 0 && otherGenerator.standardError.contains("random generator mt19937, not philox4x32"),
+                "\(otherGenerator.standardError)")
         let otherSweep = file("other.yaml")
         try String(contentsOfFile: Self.sweep, encoding: .utf8).replacingOccurrences(of: "high: 0.9", with: "high: 0.8")
             .write(toFile: otherSweep, atomically: true, encoding: .utf8)
@@ -93,13 +98,15 @@ import Testing
         process.arguments = ["sweep", big, "--quiet", "--jobs", "1", "--out", report]
         try process.run()
         let journal = report + ".journal"
+        // The journal's first line holds the settings; each further line one finished item.
+        func items() -> Int { ((try? String(contentsOfFile: journal, encoding: .utf8))?.split(separator: "\n").count ?? 1) - 1 }
         for _ in 0..<200 {
             Thread.sleep(forTimeInterval: 0.05)
-            if let text = try? String(contentsOfFile: journal, encoding: .utf8), text.split(separator: "\n").count >= 5 { break }
+            if items() >= 5 { break }
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
-        let logged = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n").count
+        let logged = items()
         #expect(logged >= 5 && logged < 100, "killed mid-way with \(logged) of 100 items logged")
         #expect(!FileManager.default.fileExists(atPath: report))
         let resumed = try run(["sweep", big, "--jobs", "2", "--out", report, "--resume"])
@@ -108,6 +115,32 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: journal))
         let straight = try run(["sweep", big, "--quiet"])
         #expect(try String(contentsOfFile: report, encoding: .utf8) == straight.standardOutput)
+    }
+
+    /// A journal written with another seed is refused (exit 2, naming the
+    /// seed) rather than mixed into the report, and left as it was.
+    @Test func resumeRefusesAJournalOfOtherSettings() throws {
+        let big = file("big-seed.yaml")
+        try String(contentsOfFile: Self.sweep, encoding: .utf8).replacingOccurrences(of: "runs: 600", with: "runs: 5000")
+            .write(toFile: big, atomically: true, encoding: .utf8)
+        let report = file("other-seed.md")
+        let journal = report + ".journal"
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["sweep", big, "--quiet", "--jobs", "1", "--seed", "4", "--out", report]
+        try process.run()
+        for _ in 0..<200 {
+            Thread.sleep(forTimeInterval: 0.05)
+            if let text = try? String(contentsOfFile: journal, encoding: .utf8), text.split(separator: "\n").count >= 2 { break }
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let before = try String(contentsOfFile: journal, encoding: .utf8)
+        let resumed = try run(["sweep", big, "--quiet", "--out", report, "--resume"])
+        #expect(resumed.status == 2, "\(resumed.standardError)")
+        #expect(resumed.standardError.contains("\(journal): written with seed 4, but this sweep has 3"), "\(resumed.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: report))
+        #expect(try String(contentsOfFile: journal, encoding: .utf8) == before, "the journal is left as it was")
     }
 
     @Test func validateCountsTheWork() throws {

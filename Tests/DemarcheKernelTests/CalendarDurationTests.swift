@@ -30,7 +30,14 @@ import Testing
         ("1.2.3d", "'1.2.3' is not a number"),
         ("400000d", "longer than 1,000 years"),
         ("1001y", "longer than 1,000 years"),
-        ("nand", "the number is missing"),
+        ("nand", "NaN (not a number) is not a length of time"),
+        (".nan", "NaN (not a number) is not a length of time"),
+        (".NaNd", "NaN (not a number) is not a length of time"),
+        (".inf", "an infinite duration is not a length of time (at most 1,000 years)"),
+        ("-.infd", "an infinite duration is not a length of time (at most 1,000 years)"),
+        ("1000000000000000000y", "longer than 1,000 years"),
+        ("99999999999999999999999999mo", "longer than 1,000 years"),
+        ("12001mo", "longer than 1,000 years"),
     ])
     func refusesWithAReason(text: String, reason: String) {
         #expect(throws: CalendarError.malformedDuration(text, reason: reason)) {

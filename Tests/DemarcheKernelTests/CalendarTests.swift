@@ -65,4 +65,21 @@ import Testing
         #expect(calendar.time(.months(1), after: 15.25) == 15.25 + 30, "2020-08-31 + 1mo = 2020-09-30")
         #expect(calendar.time(.days(90), after: 2) == 92)
     }
+
+    /// Any clock time converts to a date without trapping: beyond the
+    /// supported years (a huge drawn delay, ±∞, NaN) it gives the nearest end.
+    @Test func dateConversionIsTotal() throws {
+        let calendar = SimulationCalendar(start: try date("2020-08-16"))
+        let last = try date("9999-12-31")
+        #expect(CalendarDate(dayNumber: CalendarDate.supportedDayNumbers.lowerBound) == (try date("0001-01-01")))
+        #expect(CalendarDate(dayNumber: CalendarDate.supportedDayNumbers.upperBound) == last)
+        for time in [1e300, 1e19, Double(Int.max), .infinity, .nan, .greatestFiniteMagnitude] {
+            #expect(calendar.date(at: time) == last, "\(time)")
+        }
+        for time in [-1e300, -.infinity, -1e19] {
+            #expect(calendar.date(at: time) == (try date("0001-01-01")), "\(time)")
+        }
+        #expect(calendar.date(endingAt: .infinity) == last)
+        #expect(calendar.time(.months(3), after: 1e300) == 1e300, "months count from the last supported date")
+    }
 }

@@ -45,12 +45,12 @@ import Testing
         #expect(problems(scenario("""
                 weibull: { shape: 0, scale: -5 }
             """)) == ["decisions.d.weibull.shape: expected a number > 0 (at most 1e9), found 0.0",
-                      "decisions.d.weibull.scale: expected a number > 0 (at most 1e9), found -5.0"])
+                      "decisions.d.weibull.scale: expected a length of time > 0, at most 1,000 years (365250 days), found -5.0"])
         #expect(problems(scenario("""
                 monthly_hazard: 0.1
                 ends: { x: { weibull: { shape: { dist: normal, mean: 1, sd: 1 }, scale: 0d } } }
-            """)) == ["decisions.d.ends.x.weibull.shape: expected a distribution of positive values, found a distribution over [-inf, inf]",
-                      "decisions.d.ends.x.weibull.scale: expected a number > 0 (at most 1e9), found 0.0"])
+            """)) == ["decisions.d.ends.x.weibull.shape: expected a distribution of positive values, found a distribution over [-inf, inf] whose 10⁻¹² quantile is -6.034483825301132",
+                      "decisions.d.ends.x.weibull.scale: expected a length of time > 0, at most 1,000 years (365250 days), found 0.0"])
         #expect(problems(scenario("""
                 weibull: { shape: 2 }
             """)) == ["decisions.d.weibull: missing required key 'scale'"])

@@ -127,12 +127,12 @@ import Testing
                 target: firm
                 issued: 2024-01-01
                 deadline: 30d
-                compliance: { dist: exponential, mean: 100000d }
+                compliance: { dist: exponential, mean: 10000d }
                 enforcement: { probability: 0.8, delay: 14d }
             outcomes:
               enforced: { event: order.divest.enforced }
             """), runs: Self.runs)
-        #expect(ScenarioRunner.within4SE(ScenarioRunner.probability(rows, byDay: 366), 0.8 * exp(-30.0 / 100_000), runs: Self.runs))
+        #expect(ScenarioRunner.within4SE(ScenarioRunner.probability(rows, byDay: 366), 0.8 * exp(-30.0 / 10_000), runs: Self.runs))
         #expect(rows.allSatisfy { !$0[0].isFinite || $0[0] == 44 })
     }
 
@@ -146,7 +146,7 @@ import Testing
                 target: firm
                 issued: 2024-01-01
                 deadline: 90d
-                compliance: { dist: exponential, mean: 100000d }
+                compliance: { dist: exponential, mean: 10000d }
                 enforcement: { probability: 1 }
             shocks:
               election:

@@ -27,10 +27,10 @@ import Testing
             """),
         ("bad-values.yaml", """
             bad-values.yaml:7:33: error: actors.us.alignment: expected a value in [0, 1], found 1.5
-            bad-values.yaml:8:35: error: actors.firm.opposition: expected a number, found '.nan'
+            bad-values.yaml:8:35: error: actors.firm.opposition: expected a finite number, found '.nan' (not a number)
             bad-values.yaml:13:13: error: orders.divest.issued: date 2021-03-01 is after the horizon (2020-12-31)
             bad-values.yaml:14:15: error: orders.divest.deadline: expected a duration such as 90d, 6w, 3mo or 1y, found '-90d': durations cannot be negative
-            bad-values.yaml:15:17: error: orders.divest.compliance: expected a delay that cannot be negative, found a distribution reaching -inf
+            bad-values.yaml:15:17: error: orders.divest.compliance: expected a delay that cannot be negative (e.g. truncated_normal with low ≥ 0), found a distribution over [-inf, inf] whose 10⁻¹² quantile is -40.34483825301132
             bad-values.yaml:16:31: error: orders.divest.extension.probability: expected a value in [0, 1], found 2.0
             """),
         ("cycle.yaml", """

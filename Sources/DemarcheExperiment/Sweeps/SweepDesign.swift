@@ -20,7 +20,11 @@ public struct SweepDesign: Sendable {
     /// saltelli: N.
     public let baseSize: Int
 
-    public init(_ spec: SweepSpec) throws(DistributionError) {
+    /// Refuses, before building anything, more than ``RunLimits/maximumVariants``
+    /// variants (``RunLimits/Failure``); GSL's Sobol sequence may throw a
+    /// ``DistributionError``.
+    public init(_ spec: SweepSpec) throws {
+        _ = try Self.count(spec)
         kind = spec.design
         let factors = spec.factors
         func scale(_ unit: Double, _ factor: SweepSpec.Factor) -> Double { factor.low + (factor.high - factor.low) * unit }
@@ -74,14 +78,38 @@ public struct SweepDesign: Sendable {
         }
     }
 
-    /// How many variants a design of `spec` has, without building it.
-    public static func count(_ spec: SweepSpec) -> Int {
-        switch spec.design {
-        case .grid: spec.factors.reduce(1) { $0 * $1.values.count }
+    /// How many variants a design of `spec` has, without building it;
+    /// refuses more than ``RunLimits/maximumVariants`` (a grid's product of
+    /// value counts is multiplied with overflow checks).
+    public static func count(_ spec: SweepSpec) throws(RunLimits.Failure) -> Int {
+        let k = spec.factors.count
+        var count: Int? = switch spec.design {
+        case .grid: spec.factors.reduce(1) { product, factor in
+                product.flatMap { product in
+                    let (next, overflow) = product.multipliedReportingOverflow(by: factor.values.count)
+                    return overflow ? nil : next
+                }
+            }
         case .rows: spec.rows.count
         case .lhs, .sobol: spec.samples
-        case .saltelli: spec.samples * (spec.factors.count + 2)
-        case .oat: 1 + 2 * spec.factors.count
+        case .saltelli: spec.samples.multipliedReportingOverflow(by: k + 2).overflow ? nil : spec.samples * (k + 2)
+        case .oat: 1 + 2 * k
         }
+        if let variants = count, variants > RunLimits.maximumVariants { count = nil }
+        guard let count else {
+            let sizes = spec.design == .grid ? " (" + spec.factors.map { "\($0.values.count)" }.joined(separator: " × ") + ")" : ""
+            throw RunLimits.Failure(description: "\(spec.file): the \(spec.design.rawValue) design has more than "
+                                    + "\(RunLimits.maximumVariants) variants\(sizes); use fewer values, or an lhs or sobol design")
+        }
+        return count
+    }
+
+    /// The variants of `spec` after checking, before any work, that they
+    /// and every run's kept values fit (``RunLimits``).
+    public static func checkSize(_ spec: SweepSpec) throws(RunLimits.Failure) -> Int {
+        let variants = try count(spec)
+        try RunLimits.checkStorage(runs: spec.runs, outcomes: spec.scenario.model.outcomes.count, variants: variants,
+                                   what: spec.file)
+        return variants
     }
 }

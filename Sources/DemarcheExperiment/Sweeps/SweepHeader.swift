@@ -32,8 +32,9 @@ public struct SweepHeader: Codable, Equatable, Sendable {
     public var generator: RandomGenerator
     public var outcomes: [OutcomeInfo]
 
-    /// 2: `by` and the horizon mean the end of their day.
-    public static let formatVersion = 2
+    /// 2: `by` and the horizon mean the end of their day. 3: part files and
+    /// journals carry the SHA-256 of the settings and of each work item.
+    public static let formatVersion = 3
 
     public init(spec: SweepSpec, design: SweepDesign, toolVersion: String, generator: RandomGenerator = .replicationDefault) {
         let model = spec.scenario.model

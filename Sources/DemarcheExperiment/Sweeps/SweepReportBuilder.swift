@@ -13,10 +13,9 @@ public enum SweepReportBuilder {
         public var description: String {
             switch self {
             case .duplicate(let item, let origin):
-                "variant \(item.variant), replications \(item.start)..<\(item.start + item.count) occur twice (\(origin))"
+                "\(item.label) occur twice (\(origin))"
             case .missing(let count, let first, let shard):
-                "\(count) work item\(count == 1 ? " is" : "s are") missing, e.g. variant \(first.variant), replications "
-                    + "\(first.start)..<\(first.start + first.count)\(shard)"
+                "\(count) work item\(count == 1 ? " is" : "s are") missing, e.g. \(first.label)\(shard)"
             case .incomplete(let reason): reason
             }
         }
@@ -47,12 +46,16 @@ public enum SweepReportBuilder {
 
     public static func report(_ header: SweepHeader, _ results: [WorkItem: WorkItemResult]) throws(Failure) -> SweepReport {
         let start = (try? CalendarDate(iso: header.start)) ?? CalendarDate(dayNumber: 0)
-        let items = header.items
+        let itemsByVariant = Dictionary(grouping: header.items, by: \.variant)
         var events = 0
         var variants: [SweepReport.Variant] = []
         for (variant, factors) in header.rows.enumerated() {
-            let mine = items.filter { $0.variant == variant }.compactMap { results[$0] }
-            events += mine.reduce(0) { $0 + $1.events }
+            let mine = (itemsByVariant[variant] ?? []).compactMap { results[$0] }
+            for result in mine {
+                let (sum, overflow) = events.addingReportingOverflow(result.events)
+                guard !overflow else { throw .incomplete("the sweep's event count overflows (\(result.item.label) has \(result.events))") }
+                events = sum
+            }
             let failed = mine.reduce(0) { $0 + $1.failures }
             let cells = header.outcomes.enumerated().map { outcome, info -> SweepReport.Cell in
                 let values = mine.flatMap { $0.values[outcome] }

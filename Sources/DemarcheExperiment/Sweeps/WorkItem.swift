@@ -15,11 +15,22 @@ public struct WorkItem: Hashable, Codable, Sendable {
 }
 
 /// What one work item produced: per outcome, one value per replication
-/// (null: the event did not happen; a failed run is NaN, spelled "nan").
+/// (null: the event did not happen; a failed run is NaN, spelled "nan"),
+/// with the SHA-256 of it all, which `merge` and `--resume` check.
 public struct WorkItemResult: Codable, Sendable {
     public let item: WorkItem
     public let events: Int
     public let values: [[Double?]]
     /// Replications that failed (runaway), counted, never dropped.
     public let failures: Int
+    /// ``digest(item:events:values:failures:)`` of the fields above.
+    public let sha256: String
+
+    public init(item: WorkItem, events: Int, values: [[Double?]], failures: Int) {
+        self.item = item
+        self.events = events
+        self.values = values
+        self.failures = failures
+        sha256 = Self.digest(item: item, events: events, values: values, failures: failures)
+    }
 }

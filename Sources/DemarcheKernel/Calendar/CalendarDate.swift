@@ -12,6 +12,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// Years Demarche accepts: four-digit ISO years.
     public static let supportedYears = 1...9999
 
+    /// Day numbers of 0001-01-01 … 9999-12-31, the supported years.
+    public static let supportedDayNumbers = -719_162...2_932_896
+
     /// A validated date; throws for month 13, 30 February, year 0 and the like.
     public init(year: Int, month: Int, day: Int) throws(CalendarError) {
         guard Self.supportedYears.contains(year) else {

@@ -15,6 +15,7 @@ public enum CalendarDuration: Hashable, Sendable, CustomStringConvertible {
     /// Parses `<number><unit>` with unit `d`, `w`, `mo` or `y`.
     public init(parsing text: String) throws(CalendarError) {
         let trimmed = text.trimmingWhitespace()
+        if let reason = Self.nonFiniteReason(trimmed) { throw .malformedDuration(text, reason: reason) }
         guard let unitStart = trimmed.firstIndex(where: { $0.isLetter }) else {
             throw .malformedDuration(text, reason: trimmed.isEmpty ? "it is empty" : "the unit is missing")
         }
@@ -31,19 +32,28 @@ public enum CalendarDuration: Hashable, Sendable, CustomStringConvertible {
         case "d": self = try .checkedDays(value, text)
         case "w": self = try .checkedDays(value * 7, text)
         case "mo", "y":
+            // The cap comes first: 10¹⁸ years would overflow the months' integer.
+            guard value <= (unit == "y" ? 1000 : 12_000) else {
+                throw .malformedDuration(text, reason: "longer than 1,000 years")
+            }
             guard let whole = Int(exactly: value) else {
                 throw .malformedDuration(text, reason: "months and years must be whole numbers")
             }
-            let months = unit == "y" ? whole * 12 : whole
-            guard months <= 12_000 else {
-                throw .malformedDuration(text, reason: "longer than 1,000 years")
-            }
-            self = .months(months)
+            self = .months(unit == "y" ? whole * 12 : whole)
         case "m":
             throw .malformedDuration(text, reason: "'m' is ambiguous; write 'mo' for months")
         default:
             throw .malformedDuration(text, reason: "unknown unit '\(unit)' (use d, w, mo or y)")
         }
+    }
+
+    /// Why `text` (YAML's `.nan`, `.inf`, `NaN`, … with or without a unit)
+    /// is not a length of time, or nil if it does not spell one of those.
+    private static func nonFiniteReason(_ text: Substring) -> String? {
+        let word = text.lowercased().drop { "+-.".contains($0) }
+        if word.hasPrefix("nan") { return "NaN (not a number) is not a length of time" }
+        if word.hasPrefix("inf") { return "an infinite duration is not a length of time (at most 1,000 years)" }
+        return nil
     }
 
     private static func checkedDays(_ days: Double, _ text: String) throws(CalendarError) -> CalendarDuration {

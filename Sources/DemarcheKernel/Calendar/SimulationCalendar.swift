@@ -22,9 +22,16 @@ public struct SimulationCalendar: Hashable, Sendable {
         date(at: end.nextDown)
     }
 
-    /// The calendar date that contains clock time `time`.
+    /// The calendar date that contains clock time `time`. Total: a time
+    /// before 0001-01-01 gives that day, one after 9999-12-31 (+∞, a drawn
+    /// delay of 10³⁰⁰ days, or NaN) gives 9999-12-31, so converting any time
+    /// (for a trace, or to count calendar months from it) never traps.
     public func date(at time: Double) -> CalendarDate {
-        start.adding(days: Int(time.rounded(.down)))
+        let days = CalendarDate.supportedDayNumbers
+        let first = Double(days.lowerBound - start.dayNumber)
+        let last = Double(days.upperBound - start.dayNumber)
+        let offset = time.isNaN ? last : min(max(time.rounded(.down), first), last)
+        return start.adding(days: Int(offset))
     }
 
     /// The clock time `duration` after `time`: calendar months are counted

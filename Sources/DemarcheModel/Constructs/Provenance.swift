@@ -58,8 +58,13 @@ public struct Provenance: Sendable {
         self.entries = entries
     }
 
-    /// Marks the entry at `path` as replaced by `--set`.
+    /// Marks the entry at `path` as replaced by `--set`; a default the file
+    /// left out gets an entry of its own, so the override is never silent.
     public mutating func override(_ path: String) {
+        guard entries.contains(where: { $0.path == path }) else {
+            entries.append(Entry(path: path, kind: .parameter, source: .override))
+            return
+        }
         for index in entries.indices where entries[index].path == path { entries[index].source = .override }
     }
 

@@ -55,6 +55,33 @@ public enum AnyDistribution: Sendable {
         }
     }
 
+    /// The probability, in each tail, of a draw ``likelyRange`` leaves out:
+    /// one in 10¹², so that a million replications of a thousand drawn
+    /// parameters meet one about once in a thousand such runs (and that run
+    /// stops with an error rather than using it).
+    public static let negligibleTail = 1e-12
+
+    /// The values draws take but for a probability of ``negligibleTail`` on
+    /// each side: the support of a bounded distribution, the tail quantiles
+    /// of an unbounded one (an end GSL cannot compute counts as unbounded).
+    /// What the loader checks against a parameter's range.
+    public var likelyRange: ClosedRange<Double> {
+        let q = Self.negligibleTail
+        let upper: Double
+        switch self {
+        case .normal(let d):
+            let (low, high) = (d.lowerQuantile(q), d.upperQuantile(q))
+            return low <= high ? low...high : -Double.infinity...Double.infinity
+        case .logNormal(let d): upper = d.upperQuantile(q)
+        case .gamma(let d): upper = d.upperQuantile(q)
+        case .weibull(let d): upper = d.upperQuantile(q)
+        case .exponential(let d): upper = d.upperQuantile(q)
+        case .poisson(let d): upper = d.upperQuantile(q)
+        default: return support
+        }
+        return 0...(upper >= 0 ? upper : .infinity)
+    }
+
     /// Whether draws are continuous (a given value has probability zero).
     public var isContinuous: Bool {
         switch self {

@@ -14,7 +14,9 @@ struct PressureLedger {
         /// The actor's next component, or -1.
         var next: Int32
 
-        func value(at time: Double) -> Double { level * exp2(-(time - since) / halfLife) }
+        /// The impulse's level at `time`; before `since` (a decision dated
+        /// before the start asks at its own date) it has not decayed yet.
+        func value(at time: Double) -> Double { level * exp2(-max(time - since, 0) / halfLife) }
     }
 
     /// The pressure on an actor at a time, and the range it can take from
@@ -54,17 +56,21 @@ struct PressureLedger {
         var index = Int(first[actor])
         while index >= 0 {
             if components[index].halfLife == halfLife {
-                components[index].level = components[index].value(at: time) + magnitude
+                components[index].level = Self.bounded(components[index].value(at: time) + magnitude)
                 components[index].since = time
                 return
             }
             index = Int(components[index].next)
         }
         let added = Int32(components.count)
-        components.append(Component(level: magnitude, since: time, halfLife: halfLife, next: -1))
+        components.append(Component(level: Self.bounded(magnitude), since: time, halfLife: halfLife, next: -1))
         if last[actor] >= 0 { components[Int(last[actor])].next = added } else { first[actor] = added }
         last[actor] = added
     }
+
+    /// Levels stay finite (±1e300), so that sums and decays of them never
+    /// give ∞ or NaN: a hazard with e^(β·1e300) is capped downstream anyway.
+    static func bounded(_ level: Double) -> Double { min(max(level, -1e300), 1e300) }
 
     func pressure(on actor: Int, at time: Double) -> Double { reading(on: actor, at: time).pressure }
 

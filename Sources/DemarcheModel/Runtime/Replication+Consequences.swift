@@ -18,7 +18,7 @@ extension Replication {
     mutating func schedule(consequence index: Int, _ simulation: inout Simulation<ModelEvent>) -> Bool {
         let consequence = plan.consequences[index]
         guard streams.triggers.uniform() < values[consequence.probability.index] else { return false }
-        simulation.schedule(.consequence(index: Int32(index)), after: consequence.delay.sample(using: streams.triggers, from: simulation.now, on: model.calendar))
+        simulation.schedule(.consequence(index: Int32(index)), after: drawWait(consequence.delay, streams.triggers, from: simulation.now))
         return true
     }
 

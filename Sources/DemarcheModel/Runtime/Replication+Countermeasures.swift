@@ -20,7 +20,7 @@ extension Replication {
     mutating func react(_ reaction: Countermeasure.Reaction, _ event: ModelEvent, at time: Double,
                         _ simulation: inout Simulation<ModelEvent>) {
         guard streams.countermeasures.uniform() < values[reaction.probability.index] else { return }
-        let wait = reaction.delay.sample(using: streams.countermeasures, from: time, on: model.calendar)
+        let wait = drawWait(reaction.delay, streams.countermeasures, from: time)
         simulation.schedule(event, at: max(time + wait, simulation.now))
     }
 

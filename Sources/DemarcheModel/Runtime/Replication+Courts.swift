@@ -12,7 +12,7 @@ extension Replication {
         orders[index].challengeDrawn = true
         guard streams.courts.uniform() < values[court.probability.index] else { return }
         orders[index].courtEvent = simulation.schedule(
-            .courtFiling(order: Int32(index)), after: court.filedAfter.sample(using: streams.courts, from: simulation.now, on: model.calendar))
+            .courtFiling(order: Int32(index)), after: drawWait(court.filedAfter, streams.courts, from: simulation.now))
     }
 
     /// A challenge is filed against a pending or in-force order; the ruling
@@ -21,7 +21,7 @@ extension Replication {
         orders[index].courtEvent = nil
         guard isChallengeable(index), let court = model.orders[index].court else { return }
         orders[index].courtEvent = simulation.schedule(
-            .courtRuling(order: Int32(index)), after: court.rulingAfter.sample(using: streams.courts, from: simulation.now, on: model.calendar))
+            .courtRuling(order: Int32(index)), after: drawWait(court.rulingAfter, streams.courts, from: simulation.now))
         record(model.orders[index].event(.challenged), at: simulation.now, &simulation)
     }
 
@@ -56,7 +56,7 @@ extension Replication {
         record(model.orders[index].event(.enjoined), at: now, &simulation)
         if let appeal, streams.courts.uniform() < values[appeal.probability.index] {
             orders[index].courtEvent = simulation.schedule(
-                .appealRuling(order: Int32(index)), after: appeal.after.sample(using: streams.courts, from: simulation.now, on: model.calendar))
+                .appealRuling(order: Int32(index)), after: drawWait(appeal.after, streams.courts, from: simulation.now))
         }
     }
 

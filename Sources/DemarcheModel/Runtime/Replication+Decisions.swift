@@ -57,17 +57,22 @@ struct HazardTerms {
 extension Replication {
     /// The decision's intensity at `time`: the baseline's rate × exp(Σ βₖ·xₖ);
     /// the hazard is this times the baseline's shape factor (k/λ)(a/λ)^(k−1),
-    /// which is 1 for a constant baseline.
+    /// which is 1 for a constant baseline. Capped at ``maximumIntensity``.
     @inline(__always)
     func intensity(_ index: Int, at time: Double) -> Double {
         intensity(index, pressure: pressure.pressure(on: hazardTerms[index].actor, at: time))
     }
 
-    /// The intensity under a given pressure on the decision's actor.
+    /// The intensity under a given pressure on the decision's actor (capped).
     @inline(__always)
     func intensity(_ index: Int, pressure: Double) -> Double {
-        hazardTerms[index].baseline.rate * relativeHazard(index, pressure: pressure)
+        min(hazardTerms[index].baseline.rate * relativeHazard(index, pressure: pressure), Self.maximumIntensity)
     }
+
+    /// 10³⁰⁰ per day: a decision this likely is taken at once. Without the
+    /// cap, a large rate times exp(700) overflows to ∞, and an infinite
+    /// thinning bound would mean the decision is never taken.
+    static var maximumIntensity: Double { 1e300 }
 
     /// exp(Σ βₖ·xₖ) over the covariates of `Decision.Covariate`, under a
     /// given pressure on the decision's actor.
@@ -117,8 +122,8 @@ extension Replication {
         let current = intensity(index, pressure: reading.pressure)
         let beta = hazardTerms[index].pressure
         let worst = max(beta * reading.range.lowerBound, beta * reading.range.upperBound)
-        let bound = current * exp(min(max(worst - beta * reading.pressure, -700), 700))
-        guard bound > 0, bound.isFinite else { return }
+        let bound = min(current * exp(min(max(worst - beta * reading.pressure, -700), 700)), Self.maximumIntensity)
+        guard bound > 0 else { return }
         decisions[index].bound = bound
         let age = now - decisions[index].origin
         let wait = hazardTerms[index].baseline.wait(from: age, adding: -log(streams.decisions.uniformPositive()) / bound)
@@ -165,7 +170,7 @@ extension Replication {
         let detail = !tracing ? "" : prior ? "decided before the start" : "hazard \(format(hazard(index, at: time) * 30))/month"
         record(Int(facts.event), at: time, detail: detail, &simulation)
         if let exclusion = model.decisions[index].options[option].exclusion {
-            let wait = exclusion.phaseOut.sample(using: streams.exclusions, from: time, on: model.calendar)
+            let wait = drawWait(exclusion.phaseOut, streams.exclusions, from: time)
             simulation.schedule(.exclusionTakesEffect(decision: Int32(index), option: Int32(option)),
                                 at: max(time + wait, simulation.now))
         }

@@ -15,7 +15,7 @@ extension Replication {
         setStatus(index, .pending, at: now)
         let (deadline, word) = switch order.deadline {
         case .window(let window): (model.calendar.time(window, after: issued), "deadline")
-        case .proceeding(let proceeding): (now + proceeding.decisionAfter.sample(using: streams.orders, from: now, on: model.calendar), "decision")
+        case .proceeding(let proceeding): (now + drawWait(proceeding.decisionAfter, streams.orders, from: now), "decision")
         }
         orders[index].deadline = deadline
         let detail = tracing ? "\(word) \(dateText(deadline))" : ""
@@ -23,7 +23,7 @@ extension Replication {
         scheduleDeadline(index, &simulation)
         if let compliance = order.compliance {
             orders[index].compliance = clock(.orderCompliance(order: Int32(index)),
-                                             after: compliance.sample(using: streams.orders, from: now, on: model.calendar), &simulation)
+                                             after: drawWait(compliance, streams.orders, from: now), &simulation)
         }
         if order.court?.from == .issue { drawChallenge(index, &simulation) }
     }
@@ -39,7 +39,7 @@ extension Replication {
         guard let rule = model.orders[index].postponement, orders[index].postponements < rule.maxPostponements,
             streams.orders.uniform() < values[rule.probability.index]
         else { return }
-        let announced = max(deadline - rule.notice.sample(using: streams.orders, from: deadline, on: model.calendar), now)
+        let announced = max(deadline - drawWait(rule.notice, streams.orders, from: deadline), now)
         orders[index].postponementEvent = simulation.schedule(.orderPostponement(order: Int32(index)), at: announced)
     }
 
@@ -50,7 +50,7 @@ extension Replication {
         guard orders[index].status == .pending, let rule = model.orders[index].postponement else { return }
         if let handle = orders[index].deadlineEvent { simulation.cancel(handle) }
         orders[index].postponements += 1
-        orders[index].deadline += rule.length.sample(using: streams.orders, from: orders[index].deadline, on: model.calendar)
+        orders[index].deadline += drawWait(rule.length, streams.orders, from: orders[index].deadline)
         scheduleDeadline(index, &simulation)
         record(model.orders[index].event(.postponed), at: simulation.now,
                detail: tracing ? "new deadline \(dateText(orders[index].deadline))" : "", &simulation)
@@ -82,7 +82,7 @@ extension Replication {
         if let rule = order.extensionRule, orders[index].extensions < rule.maxExtensions,
             streams.orders.uniform() < values[rule.probability.index] {
             orders[index].extensions += 1
-            orders[index].deadline = simulation.now + rule.length.sample(using: streams.orders, from: simulation.now, on: model.calendar)
+            orders[index].deadline = simulation.now + drawWait(rule.length, streams.orders, from: simulation.now)
             scheduleDeadline(index, &simulation)
             record(order.event(.extended), at: simulation.now,
                    detail: tracing ? "new deadline \(dateText(orders[index].deadline))" : "", &simulation)
@@ -100,7 +100,7 @@ extension Replication {
             takeEffect(index, as: .missed, &simulation)
             if let enforcement = order.enforcement, streams.orders.uniform() < values[enforcement.probability.index] {
                 orders[index].enforcement = clock(.enforcement(order: Int32(index)),
-                                                  after: enforcement.delay.sample(using: streams.orders, from: simulation.now, on: model.calendar), &simulation)
+                                                  after: drawWait(enforcement.delay, streams.orders, from: simulation.now), &simulation)
             }
         }
     }

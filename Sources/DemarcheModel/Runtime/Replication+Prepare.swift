@@ -50,5 +50,6 @@ extension Replication {
         }
         for outcome in inForceObserved.indices { inForceObserved[outcome] = nil }
         if !trace.isEmpty { trace.removeAll(keepingCapacity: true) }
+        failure = nil
     }
 }

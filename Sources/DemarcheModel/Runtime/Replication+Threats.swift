@@ -27,7 +27,7 @@ extension Replication {
             } else {
                 return
             }
-            let wait = step.delay.sample(using: streams.threats, from: time, on: model.calendar)
+            let wait = drawWait(step.delay, streams.threats, from: time)
             guard wait >= elapsed else { continue }
             // `max`: time + (now − time) may round below now.
             followThroughEvents[slot(campaign, instrument)] = simulation.schedule(step.event, at: max(time + wait, simulation.now))

@@ -58,6 +58,9 @@ public struct Replication {
     var inForceObserved: [Bool?]
     /// The outcome values of the last run.
     var outcomes: [Double]
+    /// Set by a handler that drew a value the model cannot use; the run
+    /// stops with it once that event has been handled.
+    var failure: ModelError?
 
     /// Prepares replications of `model`.
     public init(model: Model, streams: ReplicationStreams, trace: Bool = false) {
@@ -97,11 +100,15 @@ public struct Replication {
     /// (and the trace, if asked).
     public mutating func run() throws(ModelError) -> ReplicationResult {
         prepare()
+        try checkDraws()
         let queue = self.queue
         queue.simulation.reset()
         start(&queue.simulation)
-        let reason = queue.simulation.run(until: model.horizon.nextDown, maxEvents: model.maxEvents) { simulation, event in
+        if let failure { throw failure }
+        let reason = try queue.simulation.run(until: model.horizon.nextDown, maxEvents: model.maxEvents) {
+            (simulation, event) throws(ModelError) in
             handle(event, &simulation)
+            if let failure { throw failure }
         }
         if case .eventLimitReached(let diagnosis) = reason {
             throw .runaway(
@@ -136,7 +143,7 @@ public struct Replication {
         }
         for (index, escalation) in model.escalations.enumerated()
         where streams.escalations.uniform() < values[escalation.probability.index] {
-            simulation.schedule(.escalation(escalation: Int32(index)), after: escalation.delay.sample(using: streams.escalations, from: 0, on: model.calendar))
+            simulation.schedule(.escalation(escalation: Int32(index)), after: drawWait(escalation.delay, streams.escalations, from: 0))
         }
         for index in model.decisions.indices where model.decisions[index].activeAtStart { activateDecision(index, &simulation) }
     }

@@ -54,6 +54,10 @@ public struct ReplicationPlan: Sendable {
     let fixedValues: [Double]
     let drawnParameters: [Int32]
     let drawnDistributions: [AnyDistribution]
+    /// The drawn parameters' constraints, which each replication checks.
+    let drawnConstraints: [ParameterConstraint]
+    /// Each shock's outcome probabilities, whose draws must not sum past 1.
+    let shockProbabilities: IndexLists
 
     public init(_ model: Model) {
         self.model = model
@@ -120,5 +124,7 @@ public struct ReplicationPlan: Sendable {
             model.parameters.entries[$0].distribution.fixedValue == nil ? Int32($0) : nil
         }
         drawnDistributions = drawnParameters.map { model.parameters.entries[Int($0)].distribution }
+        drawnConstraints = drawnParameters.map { model.parameters.entries[Int($0)].constraint }
+        shockProbabilities = IndexLists(model.shocks.map { $0.outcomes.map(\.probability.index) })
     }
 }

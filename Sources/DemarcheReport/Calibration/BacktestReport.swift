@@ -84,8 +84,8 @@ public struct BacktestReport: Codable, Sendable {
             header: ["horizon", "method", "questions", "mean forecast", "observed", "Brier", "Brier skill", "log score", "log skill"],
             rows: rows.map { row in
                 [CalibrationReport.days(row.horizonDays), row.method, "\(row.questions)", F.percent(row.meanForecast), F.percent(row.observed),
-                 F.number(row.brier, digits: 4), String(format: "%+.3f", row.brierSkill), F.number(row.logScore, digits: 4),
-                 String(format: "%+.3f", row.logSkill)]
+                 F.number(row.brier, digits: 4), ReportFormatting.text("%+.3f", row.brierSkill), F.number(row.logScore, digits: 4),
+                 ReportFormatting.text("%+.3f", row.logSkill)]
             },
             rightAligned: Set(2...8)).rendered
         return out

@@ -47,7 +47,7 @@ extension CalibrationReport {
                         fit.incidence[index].isFinite
                     else { row.append("—"); continue }
                     let z = point.standardError > 0 ? (fit.incidence[index] - point.incidence) / point.standardError : 0
-                    row.append("\(F.percent(fit.incidence[index])) (z \(String(format: "%+.1f", z)))")
+                    row.append("\(F.percent(fit.incidence[index])) (z \(ReportFormatting.text("%+.1f", z)))")
                 }
                 checkRows.append(row)
             }
@@ -84,8 +84,8 @@ extension CalibrationReport {
     }
 
     static func days(_ day: Double) -> String {
-        day == day.rounded() ? "\(Int(day)) d" : String(format: "%.1f d", day)
+        day == day.rounded() ? "\(Int(day)) d" : ReportFormatting.text("%.1f d", day)
     }
 
-    static func significant(_ value: Double) -> String { String(format: "%.4g", value) }
+    static func significant(_ value: Double) -> String { ReportFormatting.text("%.4g", value) }
 }

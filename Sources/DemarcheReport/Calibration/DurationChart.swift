@@ -19,7 +19,7 @@ struct DurationChart {
 
     func x(_ day: Double) -> Double { left + plotWidth * min(max(day, 0), maximumDay) / max(maximumDay, 1) }
     func y(_ fraction: Double) -> Double { margin + plotHeight * (1 - min(max(fraction / top, 0), 1)) }
-    func f(_ value: Double) -> String { String(format: "%.1f", value) }
+    func f(_ value: Double) -> String { ReportFormatting.text("%.1f", value) }
 
     func axes() -> String {
         var svg = ""
@@ -29,7 +29,7 @@ struct DurationChart {
             let fraction = top * Double(step) / Double(intervals)
             svg += "<line class=\"grid\" x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(fraction)))\" y2=\"\(f(y(fraction)))\"/>"
             svg += "<text class=\"tick\" x=\"\(f(left - 6))\" y=\"\(f(y(fraction) + 4))\" text-anchor=\"end\">"
-                + String(format: "%g%%", (fraction * 1000).rounded() / 10) + "</text>"
+                + ReportFormatting.text("%g%%", (fraction * 1000).rounded() / 10) + "</text>"
         }
         let tick = maximumDay > 1500 ? 365.0 : maximumDay > 600 ? 180.0 : 90.0
         var day = 0.0

@@ -25,6 +25,14 @@ public struct Comparison: Codable, Sendable {
         public var verdict: Verdict
     }
 
+    /// An outcome whose kind differs between the reports (e.g. share in A,
+    /// attribute in B): not compared, and counted as a difference.
+    public struct KindChange: Codable, Sendable {
+        public var id: String
+        public var a: OutcomeSummary.Kind
+        public var b: OutcomeSummary.Kind
+    }
+
     public var a: String
     public var b: String
     public var sameScenario: Bool
@@ -33,10 +41,11 @@ public struct Comparison: Codable, Sendable {
     public var rows: [Row]
     /// Outcome ids found in only one report.
     public var unmatched: [String]
+    public var changedKinds: [KindChange]
 
-    /// 0 when every row passes, 1 when any fails, 2 otherwise.
+    /// 0 when every row passes, 1 when any fails or an outcome changed kind, 2 otherwise.
     public var exitCode: Int32 {
-        if rows.contains(where: { $0.verdict == .fail }) { return 1 }
+        if rows.contains(where: { $0.verdict == .fail }) || !changedKinds.isEmpty { return 1 }
         return rows.allSatisfy { $0.verdict == .pass } ? 0 : 2
     }
 }
@@ -47,6 +56,10 @@ public enum ComparisonError: Error, Sendable, CustomStringConvertible {
     case differentScenarios(String, String)
     case differentGenerators(String, String)
     case unreadable(file: String, reason: String)
+    /// The reports share no outcome id: nothing to compare, which is no PASS.
+    case nothingInCommon(a: String, b: String)
+    /// A report whose contents do not add up (`item`: where in it).
+    case inconsistent(file: String, item: String, reason: String)
 
     public var description: String {
         switch self {
@@ -60,6 +73,10 @@ public enum ComparisonError: Error, Sendable, CustomStringConvertible {
                 + "the same draws; pass --allow-different-generators to compare them as independent samples"
         case .unreadable(let file, let reason):
             "\(file): not a Demarche JSON report (\(reason))"
+        case .nothingInCommon(let a, let b):
+            "\(a) and \(b) have no outcome in common (outcomes are matched by id); nothing to compare"
+        case .inconsistent(let file, let item, let reason):
+            "\(file): \(item): \(reason)"
         }
     }
 }

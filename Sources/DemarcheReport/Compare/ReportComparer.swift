@@ -48,10 +48,17 @@ public struct ReportComparer: Sendable {
         }
         let byID = Dictionary(b.outcomes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var raw: [(row: Comparison.Row, pEquivalence: Double, pDifference: Double)] = []
+        var changedKinds: [Comparison.KindChange] = []
         for outcomeA in a.outcomes {
             guard let outcomeB = byID[outcomeA.id] else { continue }
+            guard outcomeA.kind == outcomeB.kind else {
+                // Not comparable, and certainly not equivalent: listed, and a difference.
+                changedKinds.append(Comparison.KindChange(id: outcomeA.id, a: outcomeA.kind, b: outcomeB.kind))
+                continue
+            }
             raw += rows(outcomeA, outcomeB)
         }
+        guard !raw.isEmpty || !changedKinds.isEmpty else { throw .nothingInCommon(a: nameA, b: nameB) }
         let idsA = Set(a.outcomes.map(\.id))
         let idsB = Set(b.outcomes.map(\.id))
         let equivalent = HolmCorrection.rejections(raw.map(\.pEquivalence), alpha: alpha)
@@ -62,7 +69,7 @@ public struct ReportComparer: Sendable {
             return row
         }
         return Comparison(a: nameA, b: nameB, sameScenario: same, notes: notes, alpha: alpha, rows: rows,
-                          unmatched: idsA.symmetricDifference(idsB).sorted())
+                          unmatched: idsA.symmetricDifference(idsB).sorted(), changedKinds: changedKinds)
     }
 
     func rows(_ a: OutcomeSummary, _ b: OutcomeSummary) -> [(row: Comparison.Row, pEquivalence: Double, pDifference: Double)] {

@@ -2,7 +2,8 @@ import Foundation
 
 extension Report {
     /// Reads a JSON report written by `demarche run --format json`, refusing
-    /// another format version by name (its `by` dates may mean something else).
+    /// another format version by name (its `by` dates may mean something else)
+    /// and contents that do not add up (``check(file:)``).
     public static func load(contentsOf path: String) throws(ComparisonError) -> Report {
         let data: Data
         do {
@@ -13,6 +14,7 @@ extension Report {
         do {
             let report = try ReportJSON.decode(Report.self, from: data)
             guard report.format == formatVersion else { throw ComparisonError.formatVersion(file: path, found: report.format) }
+            try report.check(file: path)
             return report
         } catch let error as ComparisonError {
             throw error

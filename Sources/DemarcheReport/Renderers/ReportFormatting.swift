@@ -2,13 +2,28 @@ import Foundation
 
 /// Number formats shared by the renderers.
 enum ReportFormatting {
-    static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
-
-    static func interval(_ estimate: Estimate) -> String {
-        String(format: "%.1f–%.1f%%", estimate.low * 100, estimate.high * 100)
+    /// `String(format:)` without negative zeros: a value that rounds to zero
+    /// prints as 0 (or +0 under a `%+` format), never as -0 or -0.0.
+    static func text(_ format: String, _ arguments: CVarArg...) -> String {
+        let formatted = String(format: format, arguments: arguments)
+        guard formatted.contains("-0") else { return formatted }
+        let range = NSRange(formatted.startIndex..., in: formatted)
+        return negativeZero.stringByReplacingMatches(
+            in: formatted, range: range, withTemplate: format.contains("%+") ? "+$1" : "$1")
     }
 
-    static func number(_ value: Double, digits: Int = 3) -> String { String(format: "%.\(digits)f", value) }
+    /// A minus sign before a zero with only zeros after its point, not part of
+    /// a larger number (`-0`, `-0.00`; not `-0.01`, `-10`, `1e-05`).
+    // A literal pattern, valid by inspection.
+    private static let negativeZero = try! NSRegularExpression(pattern: "(?<![0-9.eE])-(0(?:\\.0+)?)(?![0-9.])")
+
+    static func percent(_ value: Double) -> String { ReportFormatting.text("%.1f%%", value * 100) }
+
+    static func interval(_ estimate: Estimate) -> String {
+        ReportFormatting.text("%.1f–%.1f%%", estimate.low * 100, estimate.high * 100)
+    }
+
+    static func number(_ value: Double, digits: Int = 3) -> String { ReportFormatting.text("%.\(digits)f", value) }
 
     static func grouped(_ value: Int) -> String {
         let digits = String(value)

@@ -17,7 +17,7 @@ struct SVGChart {
 
     func x(_ day: Double) -> Double { left + plotWidth * min(max(day, 0), horizonDay) / max(horizonDay, 1) }
     func y(_ fraction: Double) -> Double { top + plotHeight * (1 - min(max(fraction, 0), 1)) }
-    func f(_ value: Double) -> String { String(format: "%.1f", value) }
+    func f(_ value: Double) -> String { ReportFormatting.text("%.1f", value) }
 
     /// Axes: percentages on y, the first day of each quarter on x (years labelled).
     func axes(yLabels: [(Double, String)]) -> String {

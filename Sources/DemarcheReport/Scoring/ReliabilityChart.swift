@@ -16,7 +16,7 @@ struct ReliabilityChart {
 
     func x(_ p: Double) -> Double { left + side * min(max(p, 0), 1) }
     func y(_ p: Double) -> Double { top + side * (1 - min(max(p, 0), 1)) }
-    func f(_ value: Double) -> String { String(format: "%.1f", value) }
+    func f(_ value: Double) -> String { ReportFormatting.text("%.1f", value) }
 
     func axes() -> String {
         var svg = ""

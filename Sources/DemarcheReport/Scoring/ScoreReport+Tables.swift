@@ -15,10 +15,10 @@ extension ScoreReport {
     static func score(_ value: Double?) -> String { value.map { ReportFormatting.number($0, digits: 4) } ?? "—" }
     /// A bin's forecasts: "[30%, 40%)", "[90%, 100%]".
     static func range(_ bin: BrierDecomposition.Bin) -> String {
-        func edge(_ value: Double) -> String { String(format: "%g%%", (value * 1000).rounded() / 10) }
+        func edge(_ value: Double) -> String { ReportFormatting.text("%g%%", (value * 1000).rounded() / 10) }
         return "[\(edge(bin.low)), \(edge(bin.high))\(bin.high == 1 ? "]" : ")")"
     }
-    static func signed(_ value: Double) -> String { value.isFinite ? String(format: "%+.3f", value) : value > 0 ? "+∞" : "−∞" }
+    static func signed(_ value: Double) -> String { value.isFinite ? ReportFormatting.text("%+.3f", value) : value > 0 ? "+∞" : "−∞" }
 
     /// "count ≥ 3 by 2021-06-30", "outcome-id by 2021-06-30".
     static func question(_ q: ScoredQuestion) -> String {
@@ -54,8 +54,8 @@ extension ScoreReport {
                 line += "Brier now − baseline \(Self.signed(test.meanDifference)) over \(test.count) shared question\(test.count == 1 ? "" : "s")"
                 if let low = test.low, let high = test.high { line += " (95% CI \(Self.signed(low)) to \(Self.signed(high)))" }
                 if let t = test.t, let p = test.p {
-                    line += "; one-sided paired t-test of a worsening beyond \(Self.signed(check.margin)): t = \(String(format: "%.3f", t)), "
-                        + "\(test.count - 1) df, p = \(String(format: "%.4g", p)) (α = \(check.alpha))."
+                    line += "; one-sided paired t-test of a worsening beyond \(Self.signed(check.margin)): t = \(ReportFormatting.text("%.3f", t)), "
+                        + "\(test.count - 1) df, p = \(ReportFormatting.text("%.4g", p)) (α = \(check.alpha))."
                 } else {
                     line += "; too few or identical differences for a t-test: it fails iff the mean exceeds the margin \(Self.signed(check.margin))."
                 }
@@ -103,8 +103,8 @@ extension ScoreReport {
             ("REL − RES + UNC + WBV − WBC", { $0.reliability - $0.resolution + $0.uncertainty + $0.withinBinVariance - $0.withinBinCovariance }),
             ("mean Brier", \.brier),
         ]
-        var rows = terms.map { name, term in [name] + resolutions.map { String(format: "%.6f", term($0.decomposition)) } }
-        rows.append(["identity error"] + resolutions.map { String(format: "%.1e", $0.decomposition.identityError) })
+        var rows = terms.map { name, term in [name] + resolutions.map { ReportFormatting.text("%.6f", term($0.decomposition)) } }
+        rows.append(["identity error"] + resolutions.map { ReportFormatting.text("%.1e", $0.decomposition.identityError) })
         return ScoreTable(header: ["term"] + setNames, rows: rows, numeric: Set(1...max(1, resolutions.count)))
     }
 

@@ -11,7 +11,7 @@ struct SkillChart {
     let gap = 14.0
     let bottom = 30.0
 
-    func f(_ value: Double) -> String { String(format: "%.1f", value) }
+    func f(_ value: Double) -> String { ReportFormatting.text("%.1f", value) }
 
     func render(_ sets: [ScoreReport.ResolutionSet], label: String) -> String {
         let references = sets.first?.skills ?? []
@@ -28,7 +28,7 @@ struct SkillChart {
         while tick <= high + 1e-9 {
             body += "<line class=\"grid\" x1=\"\(f(x(tick)))\" x2=\"\(f(x(tick)))\" y1=\"\(f(top - 6))\" y2=\"\(f(height - bottom))\"/>"
             body += "<text class=\"tick\" x=\"\(f(x(tick)))\" y=\"\(f(height - bottom + 16))\" text-anchor=\"middle\">"
-                + (abs(tick) < 1e-9 ? "0" : String(format: "%+g", tick)) + "</text>"
+                + (abs(tick) < 1e-9 ? "0" : ReportFormatting.text("%+g", tick)) + "</text>"
             tick += step
         }
         body += "<text class=\"tick\" x=\"\(f(width - right))\" y=\"\(f(height - 2))\" text-anchor=\"end\">Brier skill (1 − BS ÷ reference BS)</text>"

@@ -31,7 +31,7 @@ extension SweepReport {
         let width = left + 380
         let plot = width - left - 56
         let height = Double(analysis.entries.count) * rowHeight + 24
-        func f(_ x: Double) -> String { String(format: "%.1f", x) }
+        func f(_ x: Double) -> String { ReportFormatting.text("%.1f", x) }
         var svg = ""
         let values: [(Double, Double?, Double?)] = analysis.entries.map { entry in
             switch analysis.method {
@@ -50,10 +50,10 @@ extension SweepReport {
                 svg += "<rect class=\"st\" x=\"\(f(zero))\" y=\"\(f(y))\" width=\"\(f(max(total, 0) / scale * span))\" height=\"18\"><title>ST \(f(total))</title></rect>"
             }
             let length = value.0 / scale * span
-            svg += "<rect class=\"\(value.0 < 0 ? "neg" : "bar")\" x=\"\(f(min(zero, zero + length)))\" y=\"\(f(y + (value.1 == nil ? 0 : 4)))\" width=\"\(f(abs(length)))\" height=\"\(value.1 == nil ? 18 : 10)\"><title>\(String(format: "%.3f", value.0))</title></rect>"
+            svg += "<rect class=\"\(value.0 < 0 ? "neg" : "bar")\" x=\"\(f(min(zero, zero + length)))\" y=\"\(f(y + (value.1 == nil ? 0 : 4)))\" width=\"\(f(abs(length)))\" height=\"\(value.1 == nil ? 18 : 10)\"><title>\(ReportFormatting.text("%.3f", value.0))</title></rect>"
             // Negative bars grow left, towards the labels: their value goes right of the axis.
             let end = length < 0 ? zero + 4 : zero + max(length, (value.1 ?? 0) / scale * span) + 4
-            svg += "<text class=\"tick\" x=\"\(f(end))\" y=\"\(f(y + 13))\">\(String(format: "%.2f", value.0))</text>"
+            svg += "<text class=\"tick\" x=\"\(f(end))\" y=\"\(f(y + 13))\">\(ReportFormatting.text("%.2f", value.0))</text>"
             if let ci = entry.firstOrder {
                 svg += "<line class=\"ci\" x1=\"\(f(zero + ci.low / scale * span))\" x2=\"\(f(zero + ci.high / scale * span))\" y1=\"\(f(y + 9))\" y2=\"\(f(y + 9))\"/>"
             }

@@ -18,7 +18,7 @@ public enum TraceTable {
                 value.isFinite ? model.calendar.date(at: value).description : "did not happen by \(model.calendar.date(endingAt: model.horizon))"
             case .count: String(Int(value))
             case .inForce(_, let on): "\(value == 1 ? "in force" : "not in force") at the end of \(model.calendar.date(endingAt: on))"
-            case .share, .attribute: String(format: "%.3f", value)
+            case .share, .attribute: ReportFormatting.text("%.3f", value)
             }
             return "- \(outcome.id) (\(outcome.label)): \(shown)"
         }.joined(separator: "\n") + "\n"

@@ -52,8 +52,9 @@ extension ScenarioFormat {
             field("cost", .parameter(days: false), "Cost of compliance, the 'cost' covariate (default 0)."),
             field("coefficients", .object("coefficients"), "Log hazard ratio per unit of each covariate."),
             field("peers", .ids, "Decision ids whose compliance counts for the 'peers' covariate."),
-            field("options", .map(.objectOrNull("option")), required: true, "What the actor may decide (~: weight 1, no exclusion)."),
-            field("decided", .object("prior"), "Already decided before the start."),
+            field("options", .map(.objectOrNull("option")), required: true, "What the actor may decide (~: weight 1, no exclusion); "
+                  + "some option must be able to weigh more than 0."),
+            field("decided", .object("prior"), "Already decided, on or before the start."),
             field("active", .boolean, "Whether it runs from the start (default true; false for a stage an option opens)."),
             field("requires", .list(.eventName), "Events that must all have happened before it becomes active: until the last "
                   + "of them it waits, and its age (without 'since') starts then."),
@@ -90,7 +91,7 @@ extension ScenarioFormat {
         ],
         "prior": [
             field("option", .string, required: true, "The option taken."),
-            field("on", .date, required: true, "When."),
+            field("on", .date, required: true, "When: on or before the start."),
             field("source", .string, sourceHelp),
         ],
     ]

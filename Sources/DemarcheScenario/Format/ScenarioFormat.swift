@@ -54,7 +54,7 @@ enum ScenarioFormat {
         field("revoke", .ids, "Orders to revoke if pending, extended, missed or in force."),
         field("comply", .ids, "Orders the target complies with, if pending, missed (in force) or enjoined: each closes as complied "
               + "(a divestiture's divested). How a decision's option complies with an order."),
-        field("activate", .ids, "Dormant orders, decisions or campaigns to start."),
+        field("activate", .ids, "Dormant orders, decisions or campaigns to start (an id that names two of them is refused: rename one)."),
         field("stop", .ids, "Campaigns to stop."),
         field("pressure", .object("pressure_effect"), "A pressure impulse on actors."),
         field("adjust", .object("adjust_effect"), "Add to an actor's attribute (clamped to 0…1)."),
@@ -114,9 +114,10 @@ enum ScenarioFormat {
             field("shares", .map(.parameter(days: false)), required: true, "Vendor → share or weight, ≥ 0 (normalised to sum to 1)."),
         ],
         "shock": [
-            field("at", .date, required: true, "Date."),
+            field("at", .date, required: true, "Date, on or after the start."),
             field("source", .string, sourceHelp),
-            field("outcomes", .map(.object("shock_outcome")), required: true, "Outcomes; probabilities sum to 1."),
+            field("outcomes", .map(.object("shock_outcome")), required: true, "Outcomes, at least one; fixed probabilities sum to 1, "
+                  + "drawn ones can never sum past 1 (the last outcome takes what they leave)."),
         ],
         "shock_outcome": [
             field("probability", .parameter(days: false), required: true, "Chance of this outcome."),
@@ -132,7 +133,7 @@ enum ScenarioFormat {
             field("source", .string, sourceHelp),
         ] + effectFields,
         "trigger": [
-            field("on", .list(.eventName), required: true, "Event names that set it off."),
+            field("on", .list(.eventName), required: true, "Event names that set it off (at least one)."),
             field("if", .list(.object("condition")), "Conditions that must all hold."),
             field("probability", .parameter(days: false), "Chance it fires (default 1)."),
             field("after", .delay, "Delay (default 0d)."),
@@ -166,7 +167,7 @@ enum ScenarioFormat {
             field("after", .delay, "Delay from the decision (default 0d)."),
         ],
         "pressure_effect": [
-            field("on", .ids, required: true, "Actor ids."),
+            field("on", .ids, required: true, "Actor ids (at least one)."),
             field("magnitude", .parameter(days: false), required: true, "Pressure added."),
             field("half_life", .parameter(days: true), "Half-life (default 60d)."),
         ],
@@ -177,10 +178,10 @@ enum ScenarioFormat {
         ],
         "outcome": [
             field("label", .string, "What it means, in words."),
-            field("event", .list(.eventName), "Time of the first of these events."),
+            field("event", .list(.eventName), "Time of the first of these events (at least one)."),
             field("by", .date, "With 'event' or 'count': the headline probability is of the event by the end of this day (default: horizon)."),
             field("checkpoints", .list(.date), "With 'event': dates at which to report P(event by the end of the day)."),
-            field("count", .list(.eventName), "How many of these events occurred by 'by'."),
+            field("count", .list(.eventName), "How many of these events occurred by 'by' (at least one)."),
             field("in_force", .id, "An order id: whether the order is in force (taken effect or its deadline missed, not enjoined, revoked or closed) at the end of day 'on'."),
             field("on", .date, "With 'in_force': the day at whose end the order is observed (default: horizon)."),
             field("share", .object("share_outcome"), "A vendor's market share at the horizon."),
@@ -213,7 +214,9 @@ enum ScenarioFormat {
         ],
         "parameter": [
             field("value", .scalar, "A fixed value."),
-            field("dist", .oneOf(distributionNames), "A distribution, drawn once per replication (or per use for delays)."),
+            field("dist", .oneOf(distributionNames), "A distribution, drawn once per replication (or per use for delays). Its draws "
+                  + "must stay in the key's range: a bounded one by its support, an unbounded one (normal, lognormal, gamma, weibull, "
+                  + "exponential, poisson) by its 1e-12 and 1 − 1e-12 quantiles; a draw that still falls outside stops the run."),
             field("source", .string, sourceHelp),
             field("low", .scalar, "uniform, triangular, truncated_normal."),
             field("mode", .scalar, "triangular."),

@@ -28,7 +28,8 @@ public enum ScenarioSchema {
         }
         if document == .scenario {
             definitions["parameter_value"] = [
-                "description": "A number (days for durations), '90d'-style duration, or a parameter object.",
+                "description": "A number (days for durations), '90d'-style duration, or a parameter object. Days are at most "
+                    + "1,000 years (365250) however written; other numbers at most 1e9 in magnitude.",
                 "oneOf": [["type": "number"], ["type": "string"], ["$ref": "#/$defs/parameter"]],
             ]
         }

@@ -57,6 +57,13 @@ extension Scenario {
             let path = follow.dropped.map { model.parameters.entries[$0.probability.index].path } ?? ""
             problems.append((path, "--set: " + ScenarioBuilder.exclusive(follow, model.parameters)))
         }
+        for shock in model.shocks {
+            guard let problem = shock.probabilityProblem(in: model.parameters) else { continue }
+            problems.append(("shocks.\(shock.id).outcomes", "--set: " + problem))
+        }
+        for decision in model.decisions where !ScenarioBuilder.canChoose(decision.options, model.parameters) {
+            problems.append(("decisions.\(decision.id).options", "--set: " + ScenarioBuilder.noWeight))
+        }
         guard problems.isEmpty else {
             throw ScenarioError(problems.map { ScenarioDiagnostic(file: file, line: 0, column: 0, path: $0.path, message: $0.message) })
         }

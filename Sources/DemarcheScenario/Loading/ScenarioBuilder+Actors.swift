@@ -41,7 +41,8 @@ extension ScenarioBuilder {
         for (index, entry) in entries.enumerated() { marketIDs[entry.id] = index }
         marketNames = entries.map(\.id)
         marketVendors = entries.map { entry in
-            guard case .mapping(let market) = entry.node, case .mapping(let shares)? = market["shares"] else { return [] }
+            guard case .mapping(let market) = entry.node, case .mapping(let shares)? = reader.value("shares", in: market)
+            else { return [] }
             return shares.compactMap { key, _ in key.scalar?.string }
         }
         return entries.compactMap { id, node, _ in

@@ -10,7 +10,7 @@ extension ScenarioBuilder {
             let sender = fields["sender"].flatMap { reader.reference($0, fields.path("sender"), to: actorIDs, kind: "actor") }
             let vendor = fields["vendor"].flatMap { reader.text($0, fields.path("vendor")) }
             let targets = fields["targets"].map { reader.references($0, fields.path("targets"), to: actorIDs, kind: "actor") } ?? []
-            let halfLife = parameter(fields["half_life"], fields.path("half_life"), .positive, days: true, default: 60)
+            let halfLife = parameter(fields["half_life"], fields.path("half_life"), .duration, default: 60)
             let active = fields["active"].flatMap { reader.boolean($0, fields.path("active")) } ?? true
             let items = fields["instruments"].map { reader.list($0, fields.path("instruments")) } ?? []
             var names: Set<String> = []
@@ -60,11 +60,11 @@ extension ScenarioBuilder {
         if let node = fields["at"] { return clockTime(node, fields.path("at")).map(Instrument.Timing.at) }
         if let node = fields["every"] {
             guard periodIsUnambiguous(node, fields.path("every")) else { return nil }
-            return parameter(node, fields.path("every"), .positive, days: true).map { .periodic(period: $0) }
+            return parameter(node, fields.path("every"), .duration).map { .periodic(period: $0) }
         }
         guard let node = fields["poisson"], let poisson = reader.object(node, fields.path("poisson"), as: "poisson_recurrence")
         else { return nil }
-        return parameter(poisson["mean"], poisson.path("mean"), .positive, days: true).map { .poisson(mean: $0) }
+        return parameter(poisson["mean"], poisson.path("mean"), .duration).map { .poisson(mean: $0) }
     }
 
     /// `every` is an exact period. Refuses what reads as random gaps: a mean

@@ -22,7 +22,12 @@ extension ScenarioBuilder {
             for (position, item) in reader.list(node, fields.path("activate")).enumerated() {
                 let path = node.isSequence ? "\(fields.path("activate")).\(position)" : fields.path("activate")
                 guard let id = reader.text(item, path) else { failed = true; continue }
-                if let order = orderIDs[id] { activation.orders.append(order) }
+                let named = [("an order", orderIDs[id]), ("a decision", decisionIDs[id]), ("a campaign", campaignIDs[id])]
+                    .filter { $0.1 != nil }.map(\.0)
+                if named.count > 1 {
+                    failed = true
+                    reader.error(item, path, "'\(id)' is \(named.joined(separator: " and ")), so 'activate' cannot tell which: rename one")
+                } else if let order = orderIDs[id] { activation.orders.append(order) }
                 else if let decision = decisionIDs[id] { activation.decisions.append(decision) }
                 else if let campaign = campaignIDs[id] { activation.campaigns.append(campaign) }
                 else {
@@ -50,8 +55,11 @@ extension ScenarioBuilder {
     private func readPressure(_ node: Node, _ path: String) -> Effect? {
         guard let fields = reader.object(node, path, as: "pressure_effect") else { return nil }
         let actors = fields["on"].map { reader.references($0, fields.path("on"), to: actorIDs, kind: "actor") } ?? []
+        if let on = fields.values["on"], reader.list(on, fields.path("on")).isEmpty {
+            reader.error(on, fields.path("on"), "a pressure effect needs at least one actor in 'on'")
+        }
         let magnitude = parameter(fields["magnitude"], fields.path("magnitude"), .real)
-        let halfLife = parameter(fields["half_life"], fields.path("half_life"), .positive, days: true, default: 60)
+        let halfLife = parameter(fields["half_life"], fields.path("half_life"), .duration, default: 60)
         guard let magnitude, let halfLife, !actors.isEmpty else { return nil }
         return .pressure(actors: actors, magnitude: magnitude, halfLife: halfLife)
     }
@@ -83,6 +91,9 @@ extension ScenarioBuilder {
             guard let fields = reader.object(node, path, as: "trigger"),
                 let event = events.id(named: "trigger.\(id)") else { return nil }
             let on = fields["on"].map { eventNames($0, fields.path("on")) }
+            if let onNode = fields.values["on"], reader.list(onNode, fields.path("on")).isEmpty {
+                reader.error(onNode, fields.path("on"), "a trigger needs at least one event in 'on'")
+            }
             let conditionNodes = fields["if"].map { reader.list($0, fields.path("if")) } ?? []
             let conditions = conditionNodes.enumerated().compactMap { position, item in
                 readCondition(item, "\(fields.path("if")).\(position)")

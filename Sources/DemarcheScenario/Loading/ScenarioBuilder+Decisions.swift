@@ -27,6 +27,9 @@ extension ScenarioBuilder {
                 readOption(node, "\(fields.path("options")).\(name)", decision: id, name: name, actor: actor, openers: &openers)
             }
             if optionEntries.isEmpty { reader.error(optionsNode, fields.path("options"), "a decision needs at least one option") }
+            if !options.isEmpty, options.count == optionEntries.count, !Self.canChoose(options, parameters) {
+                reader.error(optionsNode, fields.path("options"), Self.noWeight)
+            }
             let prior = fields["decided"].flatMap { readPrior($0, fields.path("decided"), options: optionEntries.map(\.id)) }
             let sinceNode = fields["since"]
             let since = sinceNode.flatMap { clockTime($0, fields.path("since")) }
@@ -101,6 +104,17 @@ extension ScenarioBuilder {
         return Exclusion(market: market, vendor: vendor, kind: kind, phaseOut: phaseOut)
     }
 
+    /// Whether some option can draw a positive weight (else every draw
+    /// would have to pick one among options of weight 0).
+    static func canChoose(_ options: [Decision.Option], _ table: ParameterTable) -> Bool {
+        options.contains { table.entries[$0.weight.index].distribution.support.upperBound > 0 }
+    }
+
+    static let noWeight = "every option has weight 0, so none can be chosen: give one a positive weight"
+
+    /// A decision taken before the scenario starts: dated on or before the
+    /// start (a later one is the model's to draw, and recorded at the start
+    /// its consequences would fire too early).
     private func readPrior(_ node: Node, _ path: String, options: [String]) -> Decision.Prior? {
         guard let fields = reader.object(node, path, as: "prior") else { return nil }
         cite(fields)
@@ -108,6 +122,11 @@ extension ScenarioBuilder {
         guard let option, let index = options.firstIndex(of: option), let onNode = fields["on"],
             let date = reader.date(onNode, fields.path("on")), let time = time(of: date, onNode, fields.path("on"))
         else { return nil }
+        guard time <= 0 else {
+            reader.error(onNode, fields.path("on"), "a decision taken before the start is dated on or before it (\(calendar.start)); "
+                         + "one taken later is the model's to draw: leave out 'decided'")
+            return nil
+        }
         return Decision.Prior(option: index, time: time)
     }
 }

@@ -11,7 +11,7 @@ extension ScenarioBuilder {
         case (nil, let node?):
             guard let weibull = reader.object(node, fields.path("weibull"), as: "weibull_baseline") else { return nil }
             let shape = parameter(weibull["shape"], weibull.path("shape"), .positive)
-            let scale = parameter(weibull["scale"], weibull.path("scale"), .positive, days: true)
+            let scale = parameter(weibull["scale"], weibull.path("scale"), .duration)
             guard let shape, let scale else { return nil }
             return .weibull(shape: shape, scale: scale)
         default:

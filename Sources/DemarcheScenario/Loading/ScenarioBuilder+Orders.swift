@@ -108,7 +108,12 @@ extension ScenarioBuilder {
             let path = "shocks.\(id)"
             guard let fields = reader.object(node, path, as: "shock") else { return nil }
             cite(fields)
-            let time = clockTime(fields["at"], fields.path("at"))
+            var time = clockTime(fields["at"], fields.path("at"))
+            if let at = time, at < 0 {
+                reader.error(fields.values["at"], fields.path("at"), "a shock is dated on or after the start (\(calendar.start)): "
+                             + "one before it has happened, and what followed belongs in the scenario's facts")
+                time = nil
+            }
             guard let outcomesNode = fields["outcomes"] else { return nil }
             let entries = reader.entries(outcomesNode, fields.path("outcomes"))
             let outcomes: [Shock.Outcome] = entries.compactMap { name, node, _ in
@@ -123,13 +128,14 @@ extension ScenarioBuilder {
                 guard let probability, consequences.count == items.count else { return nil }
                 return Shock.Outcome(name: name, probability: probability, event: event, consequences: consequences)
             }
-            let fixedTotal = outcomes.compactMap { parameters.entries[$0.probability.index].distribution.fixedValue }
-            if fixedTotal.count == outcomes.count, !outcomes.isEmpty, abs(fixedTotal.reduce(0, +) - 1) > 1e-9 {
-                reader.error(outcomesNode, fields.path("outcomes"),
-                             "outcome probabilities must sum to 1, found \(fixedTotal.reduce(0, +))")
-            }
+            if entries.isEmpty { reader.error(outcomesNode, fields.path("outcomes"), "a shock needs at least one outcome") }
+            // The sum is checked only over outcomes that all read: a bad one is reported itself.
             guard let time, !outcomes.isEmpty, outcomes.count == entries.count else { return nil }
-            return Shock(id: id, time: time, outcomes: outcomes)
+            let shock = Shock(id: id, time: time, outcomes: outcomes)
+            if let problem = shock.probabilityProblem(in: parameters) {
+                reader.error(outcomesNode, fields.path("outcomes"), problem)
+            }
+            return shock
         }
     }
 

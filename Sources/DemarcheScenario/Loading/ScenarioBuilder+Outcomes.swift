@@ -23,6 +23,11 @@ extension ScenarioBuilder {
                     endOfDay(item, "\(fields.path("checkpoints")).\(position)")
                 }
             } ?? []
+            for key in ["event", "count"] {
+                if let node = fields.values[key], reader.list(node, fields.path(key)).isEmpty {
+                    reader.error(node, fields.path(key), "an outcome needs at least one event in '\(key)'")
+                }
+            }
             let measure: Outcome.Measure?
             if let eventNode = fields["event"] {
                 let ids = eventNames(eventNode, fields.path("event"))

@@ -4,17 +4,16 @@ import DemarcheRandom
 import Yams
 
 extension ScenarioBuilder {
-    /// A parameter: a number, `{value, source}` or `{dist, ..., source}`.
-    /// Absent: `fallback` as a constant, or nil if there is none (the format
-    /// table has already reported a missing required key).
+    /// A parameter: a number, `{value, source}` or `{dist, ..., source}`
+    /// (in days, durations accepted, for a `.duration`). Absent: `fallback`
+    /// as a constant, or nil if there is none (the format table has already
+    /// reported a missing required key).
     func parameter(
-        _ node: Node?, _ path: String, _ constraint: ParameterConstraint, days: Bool = false, default fallback: Double? = nil
+        _ node: Node?, _ path: String, _ constraint: ParameterConstraint, default fallback: Double? = nil
     ) -> ParameterID? {
         guard let node else { return fallback.map { parameters.constant(path: path, constraint: constraint, $0) } }
-        guard let (distribution, source) = distribution(node, path, days: days) else { return nil }
-        if let expected = constraint.violation(distribution) {
-            let found = distribution.fixedValue.map { "\($0)" }
-                ?? "a distribution over [\(distribution.support.lowerBound), \(distribution.support.upperBound)]"
+        guard let (distribution, source) = distribution(node, path, days: constraint == .duration) else { return nil }
+        if let (expected, found) = constraint.violation(distribution) {
             reader.error(node, path, "expected \(expected), found \(found)")
             return nil
         }
@@ -27,7 +26,7 @@ extension ScenarioBuilder {
     /// starts; inside a distribution, which has no such date, they are refused.
     /// Not a parameter of the table: `--set` does not reach it.
     func delay(_ node: Node?, _ path: String, default fallback: Double? = nil) -> Delay? {
-        guard let node else { return fallback.flatMap { try? Delay(.fixed(Fixed($0))) } }
+        guard let node else { return fallback.flatMap { try? Delay(.fixed(Fixed($0)), path: path) } }
         if let mapping = node.mapping, mapping["dist"] != nil, let (item, key) = monthsParameter(mapping) {
             reader.error(item, reader.join(path, key), "months and years vary in length, so a distribution of waiting times "
                          + "takes days or weeks (e.g. 91d for 3mo)")
@@ -36,11 +35,11 @@ extension ScenarioBuilder {
         guard let (distribution, source) = distribution(node, path, days: true) else { return nil }
         // A bare duration (`after: 14d`) is structure; an object is an estimate and names its source.
         if source != nil || node.scalar == nil { record(path, .delay, source, at: node) }
-        if case .months(let months)? = monthsDuration(node.mapping?["value"] ?? node) { return Delay(months: months) }
+        if case .months(let months)? = monthsDuration(node.mapping?["value"] ?? node) { return Delay(months: months, path: path) }
         do {
-            return try Delay(distribution)
+            return try Delay(distribution, path: path)
         } catch {
-            reader.error(node, path, "expected a delay that cannot be negative, found \(error.found)")
+            reader.error(node, path, "expected \(error.expected), found \(error.found)")
             return nil
         }
     }
@@ -160,15 +159,22 @@ extension ScenarioBuilder {
     }
 
     /// Runs a distribution's validating initialiser, turning its error into a
-    /// diagnostic at the offending parameter.
+    /// diagnostic at the offending parameter, or at the offending entry of a
+    /// list (`weights[1]` is `weights.1`, at that item).
     private func build(_ node: Node, _ path: String, _ make: () throws(DistributionError) -> AnyDistribution) -> AnyDistribution? {
         do {
             return try make()
         } catch {
-            let key = error.parameter.split(separator: "[").first.map(String.init) ?? error.parameter
-            let located: Node? = if case .mapping(let mapping) = node { mapping[key] ?? node } else { node }
-            reader.error(located, path.hasSuffix(".\(key)") || key == "value" ? path : reader.join(path, key),
-                         "expected \(error.expected), found \(error.found)")
+            let parts = error.parameter.split(separator: "[")
+            let key = parts.first.map(String.init) ?? error.parameter
+            var located: Node? = if case .mapping(let mapping) = node { mapping[key] ?? node } else { node }
+            var keyPath = path.hasSuffix(".\(key)") || key == "value" ? path : reader.join(path, key)
+            if parts.count == 2, let position = Int(parts[1].dropLast()), case .sequence(let items)? = located,
+                items.indices.contains(position) {
+                located = items[position]
+                keyPath = "\(keyPath).\(position)"
+            }
+            reader.error(located, keyPath, "expected \(error.expected), found \(error.found)")
             return nil
         }
     }

@@ -93,7 +93,8 @@ extension ScenarioBuilder {
         let placeholderStart = CalendarDate(dayNumber: 0)
         reader.start = start ?? placeholderStart
         calendar = SimulationCalendar(start: start ?? placeholderStart)
-        self.horizonDate = horizonDate.flatMap { $0 > calendar.start ? $0 : nil } ?? CalendarDate(dayNumber: 2_932_896)
+        self.horizonDate = horizonDate.flatMap { $0 > calendar.start ? $0 : nil }
+            ?? CalendarDate(dayNumber: CalendarDate.supportedDayNumbers.upperBound)
         horizon = calendar.end(of: self.horizonDate)
         let maxEvents = top["max_events"].flatMap { reader.integer($0, "max_events", in: 1...1_000_000_000) } ?? 1_000_000
 
@@ -147,7 +148,8 @@ extension ScenarioBuilder {
             for (keyNode, value) in mapping {
                 guard case .scalar(let id) = keyNode else { continue }
                 if section == "shocks" {
-                    guard case .mapping(let shock) = value, case .mapping(let outcomes)? = shock["outcomes"] else { continue }
+                    guard case .mapping(let shock) = value, case .mapping(let outcomes)? = reader.value("outcomes", in: shock)
+                    else { continue }
                     for (outcomeKey, _) in outcomes {
                         if case .scalar(let outcome) = outcomeKey {
                             _ = events.register("shock.\(id.string).\(outcome.string)", subject: nil)

@@ -23,11 +23,26 @@ extension ScenarioReader {
             }
             return value
         }
+        if let special = Self.yamlSpecialFloat(trimmed) {
+            error(node, path, "expected a finite number\(days ? " of days" : ""), found '\(text)' (\(special))")
+            return nil
+        }
         if days, trimmed.last?.isLetter == true {
             return duration(node, path).map { $0.days(from: start ?? CalendarDate(dayNumber: 0)) }
         }
         error(node, path, "expected \(days ? "a number of days or a duration such as 90d" : "a number"), found \(describe(node))")
         return nil
+    }
+
+    /// What YAML's special floats (`.nan`, `.inf`, `-.Inf`, …) mean, or nil
+    /// for any other text.
+    private static func yamlSpecialFloat(_ text: String) -> String? {
+        let word = text.lowercased().drop { $0 == "+" || $0 == "-" }
+        return switch word {
+        case ".nan": "not a number"
+        case ".inf": "infinite"
+        default: nil
+        }
     }
 
     func integer(_ node: Node, _ path: String, in range: ClosedRange<Int>) -> Int? {

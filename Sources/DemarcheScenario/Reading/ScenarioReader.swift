@@ -96,29 +96,51 @@ final class ScenarioReader {
             }
             values[key.string] = value
         }
-        // YAML merge keys (`<<: *defaults`): merged keys never override explicit ones.
-        if let merge = mapping["<<"] {
-            let sources: [Node] = if case .mapping = merge { [merge] } else { list(merge, join(path, "<<")) }
-            for source in sources {
-                guard visit(source), case .mapping(let merged) = source else {
-                    error(source, join(path, "<<"), "a merge key needs a mapping or a list of mappings, found \(describe(source))")
-                    continue
-                }
-                for (keyNode, value) in merged {
-                    guard case .scalar(let key) = keyNode, key.string != "<<", values[key.string] == nil else { continue }
-                    guard known.contains(key.string) else {
-                        error(keyNode, join(path, key.string), "unknown key '\(key.string)' (merged) in \(definition.replacingOccurrences(of: "_", with: " "))"
-                              + DidYouMean.hint(for: key.string, among: known))
-                        continue
-                    }
-                    values[key.string] = value
-                }
-            }
-        }
+        if let merge = mapping["<<"] { mergeKeys(merge, into: &values, path, known: known, definition: definition) }
         for field in fields where field.required && values[field.name] == nil {
             error(node, path, "missing required key '\(field.name)'")
         }
         return Fields(reader: self, node: node, path: path, definition: definition, values: values)
+    }
+
+    /// YAML merge keys (`<<: *defaults`, or a list of mappings): adds each
+    /// merged key `values` lacks, so merged keys never override explicit
+    /// ones, and earlier mappings win over later ones. A merged mapping's own
+    /// merge keys count as its keys, after its explicit ones (YAML's merge
+    /// order), at any depth; the node budget bounds the recursion.
+    private func mergeKeys(_ merge: Node, into values: inout [String: Node], _ path: String, known: [String], definition: String) {
+        let sources: [Node] = if case .mapping = merge { [merge] } else { list(merge, join(path, "<<")) }
+        for source in sources {
+            guard visit(source), case .mapping(let merged) = source else {
+                if !budgetExceeded {
+                    error(source, join(path, "<<"), "a merge key needs a mapping or a list of mappings, found \(describe(source))")
+                }
+                continue
+            }
+            for (keyNode, value) in merged {
+                guard case .scalar(let key) = keyNode, key.string != "<<", values[key.string] == nil else { continue }
+                guard known.contains(key.string) else {
+                    error(keyNode, join(path, key.string), "unknown key '\(key.string)' (merged) in \(definition.replacingOccurrences(of: "_", with: " "))"
+                          + DidYouMean.hint(for: key.string, among: known))
+                    continue
+                }
+                values[key.string] = value
+            }
+            if let nested = merged["<<"] { mergeKeys(nested, into: &values, path, known: known, definition: definition) }
+        }
+    }
+
+    /// The value at `key` of a mapping, explicit or merged (`<<`, at any
+    /// depth, within the node budget), without other diagnostics: for the
+    /// passes that collect names before the sections are read.
+    func value(_ key: String, in mapping: Node.Mapping) -> Node? {
+        if let value = mapping[key] { return value }
+        guard let merge = mapping["<<"] else { return nil }
+        let sources: [Node] = if case .sequence(let items) = merge { Array(items) } else { [merge] }
+        for source in sources where visit(source) {
+            if case .mapping(let merged) = source, let value = value(key, in: merged) { return value }
+        }
+        return nil
     }
 
     /// A mapping from ids to values, in file order; ids are checked.
