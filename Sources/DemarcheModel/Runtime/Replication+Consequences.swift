@@ -6,8 +6,8 @@ extension Replication {
     /// that succeeds is a firing and counts towards `maxFirings`; a failed
     /// one leaves the trigger for its next event.
     mutating func considerTrigger(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
-        let trigger = model.triggers[index]
-        guard triggerFirings[index] < trigger.maxFirings, trigger.conditions.allSatisfy(holds) else { return }
+        guard triggerFirings[index] < borrowing(model.triggers, index, { $0.maxFirings }),
+            borrowing(model.triggers, index, { $0.conditions }).allSatisfy(holds) else { return }
         if schedule(consequence: index, &simulation) { triggerFirings[index] += 1 }
     }
 

@@ -8,9 +8,9 @@ extension Replication {
         let subject = Int32(hazardTerms[index].actor)
         for entry in plan.countermeasuresByDecision.range(index) {
             let position = plan.countermeasuresByDecision.index(entry)
-            react(model.countermeasures[position].formal,
+            react(borrowing(model.countermeasures, position, { $0.formal }),
                   .countermeasure(countermeasure: Int32(position), subject: subject), at: time, &simulation)
-            if let rhetoric = model.countermeasures[position].rhetoric {
+            if let rhetoric = borrowing(model.countermeasures, position, { $0.rhetoric }) {
                 react(rhetoric, .rhetoric(countermeasure: Int32(position), subject: subject), at: time, &simulation)
             }
         }
@@ -28,21 +28,20 @@ extension Replication {
     /// every decision of the subject (its further compliance comes dearer),
     /// the measure is recorded and its effects apply.
     mutating func retaliate(_ index: Int, against subject: Int, _ simulation: inout Simulation<ModelEvent>) {
-        let countermeasure = model.countermeasures[index]
-        let severity = values[countermeasure.severity.index]
+        let severity = values[borrowing(model.countermeasures, index, { $0.severity.index })]
         retaliations[subject] += 1
         for position in plan.decisionsByActor.range(subject) { hazardTerms[plan.decisionsByActor.index(position)].cost += severity }
-        record(countermeasure.formal.event, at: simulation.now, actor: subject,
-               detail: tracing ? "by \(model.actors[countermeasure.by].id), cost +\(format(severity))" : "", &simulation)
-        apply(countermeasure.effects, &simulation)
+        let by = borrowing(model.countermeasures, index, { $0.by })
+        record(borrowing(model.countermeasures, index, { $0.formal.event }), at: simulation.now, actor: subject,
+               detail: tracing ? "by \(model.actors[by].id), cost +\(format(severity))" : "", &simulation)
+        apply(borrowing(model.countermeasures, index, { $0.effects }), &simulation)
         if severity != 0 { redrawDecisions(of: subject, &simulation) }
     }
 
     /// The patron's rhetoric against `subject`: recorded, nothing else.
     mutating func denounce(_ index: Int, _ subject: Int, _ simulation: inout Simulation<ModelEvent>) {
-        let countermeasure = model.countermeasures[index]
-        guard let rhetoric = countermeasure.rhetoric else { return }
-        record(rhetoric.event, at: simulation.now, actor: subject,
-               detail: tracing ? "by \(model.actors[countermeasure.by].id)" : "", &simulation)
+        guard let event = borrowing(model.countermeasures, index, { $0.rhetoric?.event }) else { return }
+        record(event, at: simulation.now, actor: subject,
+               detail: tracing ? "by \(model.actors[borrowing(model.countermeasures, index, { $0.by })].id)" : "", &simulation)
     }
 }

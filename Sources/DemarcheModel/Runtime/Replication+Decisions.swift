@@ -166,11 +166,11 @@ extension Replication {
         decisions[index].complied = facts.complies
         if let end = decisions[index].end { simulation.cancel(end) }
         decisions[index].end = nil
-        let prior = model.decisions[index].prior != nil && time <= 0
+        let prior = plan.priors[index] != nil && time <= 0
         let detail = !tracing ? "" : prior ? "decided before the start" : "hazard \(format(hazard(index, at: time) * 30))/month"
         record(Int(facts.event), at: time, detail: detail, &simulation)
-        if let exclusion = model.decisions[index].options[option].exclusion {
-            let wait = drawWait(exclusion.phaseOut, streams.exclusions, from: time)
+        if let phaseOut = borrowing(model.decisions, index, { $0.options[option].exclusion?.phaseOut }) {
+            let wait = drawWait(phaseOut, streams.exclusions, from: time)
             simulation.schedule(.exclusionTakesEffect(decision: Int32(index), option: Int32(option)),
                                 at: max(time + wait, simulation.now))
         }
@@ -187,7 +187,7 @@ extension Replication {
     /// Moves the vendor's market share and gives what it loses to the other
     /// vendors in proportion to their shares.
     mutating func applyExclusion(_ decision: Int, _ option: Int, at time: Double) {
-        guard let exclusion = model.decisions[decision].options[option].exclusion else { return }
+        guard let exclusion = borrowing(model.decisions, decision, { $0.options[option].exclusion }) else { return }
         let row = plan.marketShares.range(exclusion.market)
         let vendor = row.lowerBound + exclusion.vendor
         let before = shares[vendor]

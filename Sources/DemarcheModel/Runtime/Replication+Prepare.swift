@@ -34,7 +34,7 @@ extension Replication {
             hazardTerms.append(HazardTerms(plan.hazards[decision], retaliation: retaliation, values: values))
         }
         pressure.removeAll()
-        for campaign in campaignActive.indices { campaignActive[campaign] = model.campaigns[campaign].activeAtStart }
+        for campaign in campaignActive.indices { campaignActive[campaign] = borrowing(model.campaigns, campaign, { $0.activeAtStart }) }
         for position in instrumentEvents.indices {
             instrumentEvents[position] = nil
             instrumentLanded[position] = false

@@ -128,24 +128,25 @@ public struct Replication {
     /// Schedules what is known at the start: priors, past and dated
     /// instruments, orders, shocks, escalations, and the first decision draws.
     mutating func start(_ simulation: inout Simulation<ModelEvent>) {
-        for (index, decision) in model.decisions.enumerated() {
-            if let prior = decision.prior { decide(index, option: prior.option, at: prior.time, &simulation) }
+        for index in model.decisions.indices {
+            if let prior = plan.priors[index] { decide(index, option: prior.option, at: prior.time, &simulation) }
         }
         for index in model.campaigns.indices where campaignActive[index] { startCampaign(index, &simulation) }
-        for (index, order) in model.orders.enumerated() {
-            if case .at(let time) = order.issue {
+        for index in model.orders.indices {
+            if case .at(let time) = order(index, { $0.issue }) {
                 simulation.schedule(.orderIssued(order: Int32(index)), at: max(time, 0))
                 orders[index].issued = time
             }
         }
-        for (index, shock) in model.shocks.enumerated() {
-            simulation.schedule(.shock(shock: Int32(index)), at: shock.time)
+        for index in model.shocks.indices {
+            simulation.schedule(.shock(shock: Int32(index)), at: borrowing(model.shocks, index, { $0.time }))
         }
-        for (index, escalation) in model.escalations.enumerated()
-        where streams.escalations.uniform() < values[escalation.probability.index] {
-            simulation.schedule(.escalation(escalation: Int32(index)), after: drawWait(escalation.delay, streams.escalations, from: 0))
+        for index in model.escalations.indices
+        where streams.escalations.uniform() < values[borrowing(model.escalations, index, { $0.probability.index })] {
+            let delay = borrowing(model.escalations, index, { $0.delay })
+            simulation.schedule(.escalation(escalation: Int32(index)), after: drawWait(delay, streams.escalations, from: 0))
         }
-        for index in model.decisions.indices where model.decisions[index].activeAtStart { activateDecision(index, &simulation) }
+        for index in model.decisions.indices where plan.activeAtStart[index] { activateDecision(index, &simulation) }
     }
 
     mutating func handle(_ event: ModelEvent, _ simulation: inout Simulation<ModelEvent>) {

@@ -14,6 +14,11 @@ public struct ReplicationPlan: Sendable {
     let decisionsByPrerequisite: IndexLists
     /// `in_force` outcomes observing each order.
     let inForceOutcomesByOrder: IndexLists
+    /// Each order's events, in `Order.Event.allCases` order.
+    let orderEvents: IndexLists
+    /// Whether each order's deadline, reached uncomplied, puts it in force
+    /// (rather than missing a compliance deadline).
+    let deadlineTakesEffect: [Bool]
     /// Triggers' consequences, then shock outcomes' consequences.
     let consequences: [Consequence]
     /// Where each shock outcome's consequences start in `consequences`.
@@ -32,8 +37,11 @@ public struct ReplicationPlan: Sendable {
     let opens: IndexLists
     let ends: FlatLists<EndFacts>
     let prerequisites: IndexLists
-    /// Each decision's `since` (the origin of its age), if dated.
+    /// Each decision's `since` (the origin of its age), if dated; its
+    /// decision before the start, if any; whether it is active at the start.
     let since: [Double?]
+    let priors: [Decision.Prior?]
+    let activeAtStart: [Bool]
     /// Each campaign's instruments, and each instrument's targets by its
     /// flat position (``FlatLists/range(_:)`` of its campaign + its own).
     let instruments: FlatLists<InstrumentFacts>
@@ -84,6 +92,8 @@ public struct ReplicationPlan: Sendable {
             if case .inForce(let order, _) = outcome.measure { observing[order].append(index) }
         }
         inForceOutcomesByOrder = IndexLists(observing)
+        orderEvents = IndexLists(model.orders.map { $0.events.map(\.index) })
+        deadlineTakesEffect = model.orders.map { ($0.compliance == nil && !$0.kind.awaitsCompliance) || $0.kind.deadlineTakesEffect }
         countermeasuresByDecision = IndexLists(model.decisions.indices.map { decision in
             model.countermeasures.indices.filter { model.countermeasures[$0].decisions.contains(decision) }
         })
@@ -111,6 +121,8 @@ public struct ReplicationPlan: Sendable {
         ends = Self.ends(model)
         prerequisites = IndexLists(model.decisions.map { $0.prerequisites.map(\.index) })
         since = model.decisions.map(\.since)
+        priors = model.decisions.map(\.prior)
+        activeAtStart = model.decisions.map(\.activeAtStart)
         instruments = Self.instruments(model)
         instrumentTargets = IndexLists(model.campaigns.flatMap { $0.instruments.map(\.targets) })
         halfLives = model.campaigns.map { Int32($0.halfLife.index) }
