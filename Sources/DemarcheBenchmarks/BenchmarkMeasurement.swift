@@ -16,4 +16,7 @@ public struct BenchmarkMeasurement: Codable, Hashable, Sendable {
     public var analyticWait: Double?
 
     public var eventsPerSecond: Double { Double(engineEvents) / wallSeconds }
+
+    /// Model units (replications of a scenario) per second.
+    public var unitsPerSecond: Double { Double(modelUnits) / wallSeconds }
 }

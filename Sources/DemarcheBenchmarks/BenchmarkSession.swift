@@ -5,25 +5,40 @@ public struct BenchmarkSession: Sendable {
     public let benchmarks: [KernelBenchmark]
     public let scenarios: [ScenarioBenchmark]
     public let baselines: [ExternalBaseline]
+    /// A hand-written model of the first scenario (SimPy), and how many
+    /// replications it runs per round.
+    public let scenarioBaseline: (baseline: ExternalBaseline, replications: Int)?
     public let seed: UInt64
     public let rounds: Int
 
     public init(
         benchmarks: [KernelBenchmark], scenarios: [ScenarioBenchmark] = [], baselines: [ExternalBaseline],
-        seed: UInt64, rounds: Int
+        scenarioBaseline: (baseline: ExternalBaseline, replications: Int)? = nil, seed: UInt64, rounds: Int
     ) {
         self.benchmarks = benchmarks
         self.scenarios = scenarios
         self.baselines = baselines
+        self.scenarioBaseline = scenarioBaseline
         self.seed = seed
         self.rounds = rounds
     }
 
     public func run() throws -> [BenchmarkSummary] {
-        try runKernelBenchmarks() + scenarios.map { scenario in
-            let samples = try (0..<rounds).map { _ in try scenario.run(seed: seed) }
-            return BenchmarkSummary(samples: samples, demarcheEventsPerSecond: BenchmarkSummary.medianEventsPerSecond(samples))
+        try runKernelBenchmarks() + scenarios.indices.flatMap(runScenario)
+    }
+
+    /// Scenario rows compare time per replication: "vs demarche" is the
+    /// baseline's replications per second over Demarche's.
+    func runScenario(_ index: Int) throws -> [BenchmarkSummary] {
+        let baseline = index == 0 ? scenarioBaseline : nil
+        var ours: [BenchmarkMeasurement] = []
+        var theirs: [BenchmarkMeasurement] = []
+        for _ in 0..<rounds {
+            ours.append(try scenarios[index].run(seed: seed))
+            if let baseline { theirs.append(try baseline.baseline.run(scenarioReplications: baseline.replications, seed: seed)) }
         }
+        let reference = BenchmarkSummary.median(ours.map(\.unitsPerSecond))
+        return [ours, theirs].filter { !$0.isEmpty }.map { BenchmarkSummary(samples: $0, demarcheUnitsPerSecond: reference) }
     }
 
     func runKernelBenchmarks() throws(BenchmarkError) -> [BenchmarkSummary] {
@@ -58,8 +73,11 @@ public struct BenchmarkSummary: Codable, Sendable {
     /// Median over rounds of events per second.
     public let medianEventsPerSecond: Double
     public let medianWallSeconds: Double
-    /// This implementation's median events/s divided by Demarche's.
-    public let relativeToDemarche: Double
+    /// This implementation's median events/s divided by Demarche's (for a
+    /// scenario: its replications per second divided by Demarche's).
+    public private(set) var relativeToDemarche: Double
+    /// Median over rounds of wall seconds per model unit (per replication).
+    public let medianSecondsPerUnit: Double
 
     init(samples: [BenchmarkMeasurement], demarcheEventsPerSecond: Double) {
         let first = samples[0]
@@ -75,6 +93,13 @@ public struct BenchmarkSummary: Codable, Sendable {
         medianEventsPerSecond = Self.medianEventsPerSecond(samples)
         medianWallSeconds = Self.median(samples.map(\.wallSeconds))
         relativeToDemarche = medianEventsPerSecond / demarcheEventsPerSecond
+        medianSecondsPerUnit = Self.median(samples.map { $0.wallSeconds / Double(max($0.modelUnits, 1)) })
+    }
+
+    /// A scenario row: relative to Demarche's replications per second.
+    init(samples: [BenchmarkMeasurement], demarcheUnitsPerSecond: Double) {
+        self.init(samples: samples, demarcheEventsPerSecond: 1)
+        relativeToDemarche = Self.median(samples.map(\.unitsPerSecond)) / demarcheUnitsPerSecond
     }
 
     static func medianEventsPerSecond(_ samples: [BenchmarkMeasurement]) -> Double {

@@ -9,7 +9,8 @@ extension [BenchmarkSummary] {
                 summary.benchmark, summary.implementation, String(summary.engineEvents),
                 String(format: "%.4f", summary.medianWallSeconds),
                 String(format: "%.3fM", summary.medianEventsPerSecond / 1e6),
-                String(format: "%.2f×", summary.relativeToDemarche),
+                summary.relativeToDemarche < 0.1
+                    ? String(format: "1/%.0f×", 1 / summary.relativeToDemarche) : String(format: "%.2f×", summary.relativeToDemarche),
                 summary.resultLine,
             ]
         }
@@ -36,6 +37,9 @@ extension BenchmarkSummary {
     var resultLine: String {
         if let meanWait, let analyticWait {
             return String(format: "%d %@, mean wait %.4f (analytic %.1f)", modelUnits, unit, meanWait, analyticWait)
+        }
+        if unit == "replications" {
+            return String(format: "%d %@, %.2f µs each", modelUnits, unit, medianSecondsPerUnit * 1e6)
         }
         return "\(modelUnits) \(unit)"
     }

@@ -18,9 +18,22 @@ public struct ExternalBaseline: Hashable, Sendable {
         ExternalBaseline(implementation: "simpy", command: [python, script])
     }
 
+    /// A scenario written by hand in SimPy (`Benchmarks/simpy_huawei.py`), run by `python`.
+    public static func simpyScenario(python: String, script: String) -> ExternalBaseline {
+        ExternalBaseline(implementation: "simpy", command: [python, script])
+    }
+
     /// Runs `benchmark` once with `seed` and reads its JSON line.
     public func run(_ benchmark: KernelBenchmark, seed: UInt64) throws(BenchmarkError) -> BenchmarkMeasurement {
-        let arguments = command + [benchmark.name, String(seed)] + benchmark.baselineArguments
+        try run(arguments: command + [benchmark.name, String(seed)] + benchmark.baselineArguments, seed: seed)
+    }
+
+    /// Runs `replications` replications of a scenario model once with `seed`.
+    public func run(scenarioReplications replications: Int, seed: UInt64) throws(BenchmarkError) -> BenchmarkMeasurement {
+        try run(arguments: command + ["scenario", String(seed), String(replications)], seed: seed)
+    }
+
+    func run(arguments: [String], seed: UInt64) throws(BenchmarkError) -> BenchmarkMeasurement {
         let output: Data
         do {
             output = try Self.capture(arguments)

@@ -5,11 +5,15 @@ import DemarcheReport
 /// Runs replications of a model in parallel and collects their results.
 ///
 /// Work is cut into fixed chunks of replications, at most `jobs` in flight.
-/// Each in-flight chunk holds a worker slot, and with it its own streams and,
-/// ideally, its own copy of the model: chunks sharing one model's arrays would
-/// bump the same reference counts from several cores (measured: 1.41× instead
-/// of 2.0× on 2 cores for the Huawei scenario). Chunks are merged by index, so
-/// the result is identical whatever `jobs` is.
+/// Each in-flight chunk holds a worker slot, and with it its own streams,
+/// replication buffers and copy of the model (a replication retains nothing
+/// of the model per event since issue 13, so sharing one would no longer
+/// contend; separate copies stay harmless). Chunks are merged by index, so
+/// the result is identical whatever `jobs` is, and as soon as every earlier
+/// chunk has been merged: the merge overlaps the chunks still running, and at
+/// most about `jobs` chunk aggregates are alive at once (each holds a
+/// histogram per event and day), so memory grows only with the per-run
+/// outcome values.
 public enum MonteCarloRunner {
     /// Runs `configuration.runs` replications (or fewer, with
     /// `untilPrecision`) on `min(jobs, plans.count)` workers, worker w using
@@ -28,12 +32,11 @@ public enum MonteCarloRunner {
         while done < configuration.runs {
             let batchEnd = configuration.untilPrecision == nil
                 ? configuration.runs : min(configuration.runs, done + RunConfiguration.batchSize)
-            let chunks = try await runChunks(plans, configuration, from: done, to: batchEnd) { finished in
-                progress(done + finished, configuration.untilPrecision == nil ? configuration.runs : batchEnd)
-            }
-            for chunk in chunks {
+            try await runChunks(plans, configuration, from: done, to: batchEnd) { chunk in
                 for (outcome, column) in chunk.values.enumerated() { values[outcome].append(contentsOf: column) }
                 aggregate.merge(chunk.aggregate)
+            } finished: { finished in
+                progress(done + finished, configuration.untilPrecision == nil ? configuration.runs : batchEnd)
             }
             done = batchEnd
             if let target = configuration.untilPrecision, Convergence.widestHalfWidth(values, plan.model) <= target { break }
@@ -58,13 +61,15 @@ public enum MonteCarloRunner {
     }
 
     /// Replications `from..<to` in chunks, at most `jobs` at a time, each
-    /// launched on the worker slot the previous chunk freed; returned in order.
+    /// launched on the worker slot the previous chunk freed; handed to
+    /// `merge` in index order, each as soon as the chunks before it were.
     static func runChunks(
         _ plans: [ReplicationPlan], _ configuration: RunConfiguration, from: Int, to: Int,
-        finished: (Int) -> Void
-    ) async throws(RunError) -> [Chunk] {
+        merge: (Chunk) -> Void, finished: (Int) -> Void
+    ) async throws(RunError) {
         let starts = Array(stride(from: from, to: to, by: RunConfiguration.chunkSize))
-        var results = [Chunk?](repeating: nil, count: starts.count)
+        var waiting: [Int: Chunk] = [:]
+        var nextToMerge = 0
         do {
             try await withThrowingTaskGroup(of: (chunk: Chunk, slot: Int).self) { group in
                 var next = 0
@@ -78,10 +83,14 @@ public enum MonteCarloRunner {
                 }
                 for slot in 0..<min(max(configuration.jobs, 1), starts.count) { launch(on: slot) }
                 while let (chunk, slot) = try await group.next() {
-                    results[chunk.index] = chunk
-                    completed += chunk.values.first?.count ?? 0
-                    finished(completed)
                     if next < starts.count { launch(on: slot) }
+                    completed += chunk.values.first?.count ?? 0
+                    waiting[chunk.index] = chunk
+                    while let ready = waiting.removeValue(forKey: nextToMerge) {
+                        merge(ready)
+                        nextToMerge += 1
+                    }
+                    finished(completed)
                 }
             }
         } catch let error as RunError {
@@ -89,7 +98,6 @@ public enum MonteCarloRunner {
         } catch {
             preconditionFailure("chunks throw only RunError: \(error)")
         }
-        return results.compactMap { $0 }
     }
 
     /// Replications `range` of one plan. A failed replication stops the run,
@@ -104,9 +112,9 @@ public enum MonteCarloRunner {
         var values = Array(repeating: [Double](), count: plan.model.outcomes.count)
         for outcome in values.indices { values[outcome].reserveCapacity(range.count) }
         var aggregate = RunAggregate(model: plan.model)
+        var run = Replication(plan: plan, streams: streams)
         for replication in range {
             streams.reset(toReplication: UInt32(truncatingIfNeeded: replication))
-            var run = Replication(plan: plan, streams: streams)
             do {
                 let result = try run.run()
                 for (outcome, value) in result.outcomes.enumerated() { values[outcome].append(value) }

@@ -54,8 +54,11 @@ public struct RunAggregate: Sendable {
             let day = time < 0 ? 0 : min(Int(time.rounded(.down)) + 1, lastDayKey)
             for decision in complyingDecisions[event] { complianceDays[decision][day, default: 0] += 1 }
         }
-        for (market, shares) in result.shares.enumerated() {
-            for (vendor, share) in shares.enumerated() {
+        var position = 0
+        for market in shareSums.indices {
+            for vendor in shareSums[market].indices {
+                let share = result.shares[position]
+                position += 1
                 shareSums[market][vendor] += share
                 shareBins[market][vendor][min(max(Int(share * Double(Self.shareResolution)), 0), Self.shareResolution)] += 1
             }

@@ -10,6 +10,7 @@ public struct RunConfiguration: Sendable {
     /// Stop once the widest 95% CI half-width of the outcome probabilities
     /// is at most this (checked after each batch of `batchSize` runs).
     public var untilPrecision: Double?
+    /// The generator of every replication's streams.
     public var generator: RandomGenerator
 
     /// Replications per unit of work; fixed, so results do not depend on `jobs`.
@@ -22,7 +23,8 @@ public struct RunConfiguration: Sendable {
         max(1, min(jobs, runs / chunkSize + (runs % chunkSize == 0 ? 0 : 1)))
     }
 
-    public init(runs: Int, seed: UInt64, jobs: Int, untilPrecision: Double? = nil, generator: RandomGenerator = .mt19937) {
+    public init(runs: Int, seed: UInt64, jobs: Int, untilPrecision: Double? = nil,
+                generator: RandomGenerator = .replicationDefault) {
         self.runs = runs
         self.seed = seed
         self.jobs = jobs

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DemarcheBenchmarks
+import DemarcheRandom
 import DemarcheScenario
 
 /// `demarche bench`: the kernel benchmarks of shared/bench on our kernel,
@@ -57,6 +58,15 @@ struct Bench: ParsableCommand {
     @Option(help: "Replications per scenario benchmark.")
     var replications: Int = 10_000
 
+    @Option(help: "Random number generator of the scenario benchmarks' streams.")
+    var generator: RandomGenerator = .replicationDefault
+
+    @Option(help: "A SimPy model of the first --scenario (Benchmarks/simpy_huawei.py), run by --simpy in the same rounds.")
+    var simpyScenario: String?
+
+    @Option(help: "Replications of the SimPy scenario model per round.")
+    var simpyReplications: Int = 1_000
+
     @Option(help: "Output format.")
     var format: Format = .text
 
@@ -67,8 +77,12 @@ struct Bench: ParsableCommand {
             try BenchmarkLimits.check(customers, "--customers", maximum: BenchmarkLimits.customers)
             try BenchmarkLimits.check(rounds, "--rounds", maximum: BenchmarkLimits.rounds)
             try BenchmarkLimits.check(replications, "--replications", maximum: BenchmarkLimits.replications)
+            try BenchmarkLimits.check(simpyReplications, "--simpy-replications", maximum: BenchmarkLimits.replications)
         } catch {
             throw ValidationError(error.description)
+        }
+        if simpyScenario != nil, simpy == nil || scenario.isEmpty {
+            throw ValidationError("--simpy-scenario needs --simpy (the Python to run it) and the --scenario it models.")
         }
     }
 
@@ -84,10 +98,16 @@ struct Bench: ParsableCommand {
         let baselines = [cBaseline.map(ExternalBaseline.c(executable:)),
                          simpy.map { ExternalBaseline.simpy(python: $0, script: simpyScript) }].compactMap { $0 }
         let scenarios = try scenario.map { file in
-            ScenarioBenchmark(name: file, model: try ScenarioLoader.load(contentsOf: file).model, replications: replications)
+            ScenarioBenchmark(name: file, model: try ScenarioLoader.load(contentsOf: file).model, replications: replications,
+                              generator: generator)
+        }
+        var scenarioBaseline: (baseline: ExternalBaseline, replications: Int)?
+        if let simpy, let simpyScenario {
+            scenarioBaseline = (ExternalBaseline.simpyScenario(python: simpy, script: simpyScenario), simpyReplications)
         }
         let summaries = try BenchmarkSession(
-            benchmarks: scenario.isEmpty ? benchmarks : [], scenarios: scenarios, baselines: baselines, seed: seed, rounds: rounds
+            benchmarks: scenario.isEmpty ? benchmarks : [], scenarios: scenarios, baselines: baselines,
+            scenarioBaseline: scenarioBaseline, seed: seed, rounds: rounds
         ).run()
         switch format {
         case .text: print(summaries.textTable(), terminator: "")

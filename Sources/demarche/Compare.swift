@@ -30,6 +30,9 @@ struct Compare: ParsableCommand {
     @Flag(help: "Compare reports of different scenario files (two variants).")
     var allowDifferentScenarios = false
 
+    @Flag(help: "Compare reports drawn with different random generators (--generator).")
+    var allowDifferentGenerators = false
+
     @Option(help: "Output format.")
     var format: Format = .md
 
@@ -41,7 +44,8 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let comparer = ReportComparer(margin: margin, dateMargin: dateMargin, countMargin: countMargin, alpha: alpha,
-                                      allowDifferentScenarios: allowDifferentScenarios)
+                                      allowDifferentScenarios: allowDifferentScenarios,
+                                      allowDifferentGenerators: allowDifferentGenerators)
         let comparison: Comparison
         do {
             comparison = try comparer.compare(try Report.load(contentsOf: a), named: a, try Report.load(contentsOf: b), named: b)

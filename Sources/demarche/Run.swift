@@ -41,7 +41,7 @@ struct Run: AsyncParsableCommand {
     var untilPrecision: Double?
 
     @Option(help: "Random number generator of every stream.")
-    var generator: RandomGenerator = .mt19937
+    var generator: RandomGenerator = .replicationDefault
 
     @Flag(help: "No progress bar.")
     var quiet = false

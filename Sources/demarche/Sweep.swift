@@ -1,5 +1,6 @@
 import ArgumentParser
 import DemarcheExperiment
+import DemarcheRandom
 import DemarcheReport
 import DemarcheScenario
 import Foundation
@@ -37,6 +38,9 @@ struct Sweep: AsyncParsableCommand {
     @Option(help: "K/N: run shard K of N and write a part file; 'auto' reads SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX/SHARD_COUNT.")
     var shard: String?
 
+    @Option(help: "Random number generator of every stream (as `run --generator`).")
+    var generator: RandomGenerator = .replicationDefault
+
     @Flag(help: "Reuse the finished work items logged in OUT.journal.")
     var resume = false
 
@@ -62,7 +66,7 @@ struct Sweep: AsyncParsableCommand {
         if let seed { spec.seed = seed }
         _ = try SweepDesign.checkSize(spec)
         let design = try SweepDesign(spec)
-        let header = SweepHeader(spec: spec, design: design, toolVersion: Demarche.configuration.version)
+        let header = SweepHeader(spec: spec, design: design, toolVersion: Demarche.configuration.version, generator: generator)
         // A journal lives next to a regular file only (not /dev/null.journal).
         let journal = out.flatMap { AtomicFile.replacesFile($0) ? SweepJournal(path: $0 + ".journal", header: header, shard: shard) : nil }
         let done: [WorkItemResult]

@@ -22,10 +22,13 @@ struct Trace: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override a numeric parameter, e.g. actors.germany.opposition=0.7.")
     var overrides: [String] = []
 
+    @Option(help: "Random number generator of every stream (as `run --generator`).")
+    var generator: RandomGenerator = .replicationDefault
+
     func run() throws {
         let scenario = try ScenarioLoader.load(contentsOf: file, overrides: try overrides.map(ParameterOverride.init(parsing:)))
         printWarnings(scenario)
-        let streams = ReplicationStreams(masterSeed: seed, replication: replication)
+        let streams = ReplicationStreams(masterSeed: seed, replication: replication, algorithm: generator)
         var run = Replication(model: scenario.model, streams: streams, trace: true)
         let result: ReplicationResult
         do {
@@ -33,7 +36,7 @@ struct Trace: ParsableCommand {
         } catch {
             throw RunError.replicationFailed(replication: Int(replication), error)
         }
-        print("# \(scenario.model.name) — seed \(seed), replication \(replication)\n")
+        print("# \(scenario.model.name) — seed \(seed), replication \(replication), \(generator.rawValue) streams\n")
         print(TraceTable.markdown(result.trace, model: scenario.model))
         print("Outcomes:\n" + TraceTable.outcomeLines(result.outcomes, model: scenario.model), terminator: "")
     }

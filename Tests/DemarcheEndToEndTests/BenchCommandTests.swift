@@ -71,6 +71,9 @@ import Testing
         (["bench", "--seed", "99999999999999999999999"], "is invalid for '--seed <seed>'"),
         (["bench", "--format", "xml"], "The value 'xml' is invalid for '--format <format>'"),
         (["bench", "queue"], "The value 'queue' is invalid for '<benchmark>'"),
+        (["bench", "--simpy-scenario", "model.py"], "--simpy-scenario needs --simpy (the Python to run it) and the --scenario"),
+        (["bench", "--simpy-replications", "0"], "--simpy-replications must be at least 1 (got 0)."),
+        (["bench", "--generator", "lcg"], "The value 'lcg' is invalid for '--generator <generator>'"),
     ])
     func badInputIsAClearError(arguments: [String], message: String) throws {
         let result = try CommandRunner.run(arguments)
@@ -85,5 +88,25 @@ import Testing
                                             "--c-baseline", "/nonexistent/des_gsl"])
         #expect(result.exitedNormally && result.status == 1)
         #expect(result.standardError.contains("baseline c-gsl failed (/nonexistent/des_gsl sched 1 10 5.0)"))
+    }
+
+    /// Scenario rows give the time per replication, and a hand-written model
+    /// of the scenario (here a stand-in script printing SimPy's JSON line)
+    /// runs in the same rounds, compared per replication.
+    @Test func scenarioRowsComparePerReplication() throws {
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("fake-simpy-\(UUID().uuidString).sh").path
+        try """
+            echo '{"impl": "simpy", "bench": "scenario tutorial", "wall_s": 50, "engine_events": 100, "model_units": 1000, "unit": "replications"}'
+            """.write(toFile: script, atomically: true, encoding: .utf8)
+        let tutorial = ScenarioCommandTests.path("Scenarios/tutorial.yaml")
+        let result = try CommandRunner.run(["bench", "--scenario", tutorial, "--replications", "200", "--generator", "mt19937",
+                                            "--simpy", "/bin/sh", "--simpy-scenario", script, "--rounds", "2"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[1].contains("demarche") && lines[1].contains("1.00×") && lines[1].contains("200 replications, ")
+                && lines[1].hasSuffix(" µs each"))
+        #expect(lines[2].contains("simpy") && lines[2].hasSuffix("1000 replications, 50000.00 µs each"))
+        #expect(lines[2].contains("1/"), "SimPy is slower than Demarche: \(lines[2])")
     }
 }

@@ -58,6 +58,19 @@ import Testing
         #expect(allowed.status == 2 && allowed.standardError.contains("have no outcome in common"), "\(allowed.standardError)")
     }
 
+    /// Reports drawn with different generators are not the same draws:
+    /// refused (exit 2) unless `--allow-different-generators`, then noted.
+    @Test func differentGeneratorsNeedConsent() throws {
+        let a = try report("philox.json", runs: 2_000, seed: 1)
+        let b = try report("mt19937.json", runs: 2_000, seed: 1, ["--generator", "mt19937"])
+        let refused = try CommandRunner.run(["compare", a, b])
+        #expect(refused.status == 2 && refused.standardError.contains("(philox4x32 vs mt19937)")
+                && refused.standardError.contains("pass --allow-different-generators"))
+        let allowed = try CommandRunner.run(["compare", a, b, "--allow-different-generators"])
+        #expect(allowed.standardOutput.contains("> Different random generators: philox4x32 vs mt19937."))
+        #expect(allowed.status != 1, "\(allowed.standardOutput)")
+    }
+
     @Test func incompatibleOrBrokenReportsAreRefused() throws {
         let a = try report("v.json", runs: 100, seed: 1)
         let text = try String(contentsOfFile: a, encoding: .utf8)

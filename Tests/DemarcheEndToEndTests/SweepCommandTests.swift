@@ -66,6 +66,11 @@ import Testing
         _ = try run(["sweep", Self.sweep, "--quiet", "--seed", "4", "--shard", "2/3", "--out", other])
         let differentSettings = try run(["merge", parts[0], other, parts[2]])
         #expect(differentSettings.status != 0 && differentSettings.standardError.contains("sweep settings (runs, seed, design) differ"))
+        let mt19937 = file("mt19937.json")
+        _ = try run(["sweep", Self.sweep, "--quiet", "--generator", "mt19937", "--shard", "2/3", "--out", mt19937])
+        let otherGenerator = try run(["merge", parts[0], mt19937, parts[2]])
+        #expect(otherGenerator.status != 0 && otherGenerator.standardError.contains("random generator mt19937, not philox4x32"),
+                "\(otherGenerator.standardError)")
         let otherSweep = file("other.yaml")
         try String(contentsOfFile: Self.sweep, encoding: .utf8).replacingOccurrences(of: "high: 0.9", with: "high: 0.8")
             .write(toFile: otherSweep, atomically: true, encoding: .utf8)

@@ -18,9 +18,10 @@ enum KolmogorovSmirnov {
     /// 1.9495 / √n (Smirnov 1948; Marsaglia, Tsang & Wang 2003).
     static func criticalValue(sampleSize n: Int) -> Double { 1.9495 / Double(n).squareRoot() }
 
-    static func draws<D: Distribution>(_ distribution: D, seed: UInt64, count: Int) -> [Double]
-    where D.Value == Double {
-        let stream = RandomStream(seed: seed)
+    static func draws<D: Distribution>(
+        _ distribution: D, seed: UInt64, count: Int, generator: RandomGenerator = .mt19937
+    ) -> [Double] where D.Value == Double {
+        let stream = RandomStream(seed: seed, algorithm: generator)
         return (0..<count).map { _ in distribution.sample(using: stream) }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 /// Each continuous sampler against its CDF as GSL computes it, by the
 /// Kolmogorov–Smirnov test at significance 0.001 with n = 20,000 draws, for
-/// several seeds. A wrong parameterisation (scale for rate, sd for variance)
+/// several seeds, on every generator. A wrong parameterisation (scale for rate, sd for variance)
 /// moves D far beyond the critical value 0.0138; `detectsAWrongCDF` shows the
 /// test has that power.
 @Suite struct SamplerDistributionTests {
@@ -13,14 +13,14 @@ import Testing
 
     struct Case: CustomTestStringConvertible, Sendable {
         let name: String
-        let draw: @Sendable (UInt64, Int) -> [Double]
+        let draw: @Sendable (UInt64, Int, RandomGenerator) -> [Double]
         let cdf: @Sendable (Double) -> Double
         var testDescription: String { name }
 
         init<D: Distribution>(_ name: String, _ distribution: D, cdf: @escaping @Sendable (Double) -> Double)
         where D.Value == Double {
             self.name = name
-            self.draw = { KolmogorovSmirnov.draws(distribution, seed: $0, count: $1) }
+            self.draw = { KolmogorovSmirnov.draws(distribution, seed: $0, count: $1, generator: $2) }
             self.cdf = cdf
         }
     }
@@ -56,10 +56,10 @@ import Testing
         },
     ]
 
-    @Test(arguments: cases)
-    func matchesCDF(_ testCase: Case) {
+    @Test(arguments: cases, RandomGenerator.allCases)
+    func matchesCDF(_ testCase: Case, _ generator: RandomGenerator) {
         for seed in Self.seeds {
-            let d = KolmogorovSmirnov.statistic(testCase.draw(seed, Self.sampleSize), cdf: testCase.cdf)
+            let d = KolmogorovSmirnov.statistic(testCase.draw(seed, Self.sampleSize, generator), cdf: testCase.cdf)
             #expect(d < KolmogorovSmirnov.criticalValue(sampleSize: Self.sampleSize), "seed \(seed): D = \(d)")
         }
     }
@@ -87,17 +87,18 @@ import Testing
         return abs(Double(count) - n * p) <= 4 * (n * p * (1 - p)).squareRoot()
     }
 
-    @Test(arguments: [0.0, 0.05, 0.3, 0.5, 1.0])
-    func bernoulliFrequency(_ p: Double) throws {
+    @Test(arguments: [0.0, 0.05, 0.3, 0.5, 1.0], RandomGenerator.allCases)
+    func bernoulliFrequency(_ p: Double, _ generator: RandomGenerator) throws {
         let bernoulli = try Bernoulli(p: p)
-        let stream = RandomStream(seed: 11)
+        let stream = RandomStream(seed: 11, algorithm: generator)
         let hits = (0..<Self.draws).count { _ in bernoulli.sample(using: stream) }
         #expect(within4SE(hits, p))
     }
 
-    @Test func poissonProbabilities() throws {
+    @Test(arguments: RandomGenerator.allCases)
+    func poissonProbabilities(_ generator: RandomGenerator) throws {
         let poisson = try Poisson(mean: 4.5)
-        let stream = RandomStream(seed: 12)
+        let stream = RandomStream(seed: 12, algorithm: generator)
         var counts = [Int](repeating: 0, count: 40)
         for _ in 0..<Self.draws { counts[min(poisson.sample(using: stream), 39)] += 1 }
         for k in 0..<12 {
@@ -105,10 +106,11 @@ import Testing
         }
     }
 
-    @Test func categoricalFrequencies() throws {
+    @Test(arguments: RandomGenerator.allCases)
+    func categoricalFrequencies(_ generator: RandomGenerator) throws {
         let categorical = try Categorical(weights: [1, 2, 0, 7])
         #expect(zip(categorical.probabilities, [0.1, 0.2, 0.0, 0.7]).allSatisfy { abs($0 - $1) < 1e-15 })
-        let stream = RandomStream(seed: 13)
+        let stream = RandomStream(seed: 13, algorithm: generator)
         var counts = [0, 0, 0, 0]
         for _ in 0..<Self.draws { counts[categorical.sample(using: stream)] += 1 }
         #expect(counts[2] == 0)

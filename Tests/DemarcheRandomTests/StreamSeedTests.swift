@@ -73,11 +73,12 @@ import Testing
 
 @Suite struct ReplicationStreamsResetTests {
     /// Resetting reuses generators but yields exactly the fresh streams' draws.
-    @Test func resetMatchesFreshStreams() {
-        let reused = ReplicationStreams(masterSeed: 4, variant: 2, replication: 0)
+    @Test(arguments: RandomGenerator.allCases)
+    func resetMatchesFreshStreams(_ generator: RandomGenerator) {
+        let reused = ReplicationStreams(masterSeed: 4, variant: 2, replication: 0, algorithm: generator)
         for replication in UInt32(0)..<20 {
             reused.reset(toReplication: replication)
-            let fresh = ReplicationStreams(masterSeed: 4, variant: 2, replication: replication)
+            let fresh = ReplicationStreams(masterSeed: 4, variant: 2, replication: replication, algorithm: generator)
             for name in ["a", "b", "decisions"] {
                 let draws = (0..<5).map { _ in reused.stream(StreamID(name)).uniform() }
                 #expect(draws == (0..<5).map { _ in fresh.stream(StreamID(name)).uniform() }, "replication \(replication) \(name)")

@@ -54,7 +54,8 @@ extension SweepHeader {
         func text(_ header: SweepHeader) -> [(String, String)] {
             [("format", "\(header.format)"), ("sweep file (SHA-256)", header.sweepSHA256),
              ("scenario file (SHA-256)", header.scenarioSHA256), ("Demarche version", header.toolVersion),
-             ("GSL version", header.gslVersion), ("seed", "\(header.seed)"), ("runs", "\(header.runs)"),
+             ("GSL version", header.gslVersion), ("seed", "\(header.seed)"),
+             ("random generator", header.generator.rawValue), ("runs", "\(header.runs)"),
              ("design", header.design), ("factors", header.factors.joined(separator: ", ")),
              ("variants", "\(header.rows.count)"), ("outcomes", header.outcomes.map(\.id).joined(separator: ", ")),
              ("start and horizon", "\(header.start)–\(header.horizon)")]

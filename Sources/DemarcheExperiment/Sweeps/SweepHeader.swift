@@ -28,13 +28,15 @@ public struct SweepHeader: Codable, Equatable, Sendable {
     public var rows: [[Double]]
     public var runs: Int
     public var seed: UInt64
+    /// The generator of every replication's streams (`--generator`).
+    public var generator: RandomGenerator
     public var outcomes: [OutcomeInfo]
 
     /// 2: `by` and the horizon mean the end of their day. 3: part files and
     /// journals carry the SHA-256 of the settings and of each work item.
     public static let formatVersion = 3
 
-    public init(spec: SweepSpec, design: SweepDesign, toolVersion: String) {
+    public init(spec: SweepSpec, design: SweepDesign, toolVersion: String, generator: RandomGenerator = .replicationDefault) {
         let model = spec.scenario.model
         format = Self.formatVersion
         self.toolVersion = toolVersion
@@ -52,6 +54,7 @@ public struct SweepHeader: Codable, Equatable, Sendable {
         rows = design.rows
         runs = spec.runs
         seed = spec.seed
+        self.generator = generator
         outcomes = model.outcomes.map { outcome in
             switch outcome.measure {
             case .firstEvent(_, let by, _): OutcomeInfo(id: outcome.id, label: outcome.label, kind: .event, byDay: by)

@@ -19,7 +19,7 @@ public enum SweepRunner {
         // One independently loaded scenario per worker slot (see MonteCarloRunner).
         let slots = min(max(jobs, 1), max(todo.count, 1))
         let bases = try [spec.scenario] + (1..<slots).map { _ in try ScenarioLoader.load(contentsOf: spec.scenario.file) }
-        let configuration = RunConfiguration(runs: spec.runs, seed: spec.seed, jobs: jobs)
+        let configuration = RunConfiguration(runs: spec.runs, seed: spec.seed, jobs: jobs, generator: header.generator)
         var cached: [(variant: Int, plan: ReplicationPlan)?] = Array(repeating: nil, count: slots)
         var results = done
         try await withThrowingTaskGroup(of: (WorkItemResult, Int).self) { group in

@@ -86,6 +86,20 @@ public struct EventQueue<Payload>: ~Copyable {
         slots.deallocate()
     }
 
+    /// Empties the queue, keeping its storage: a queue reused for the next
+    /// replication allocates nothing. Handles issued before no longer match.
+    public mutating func removeAll() {
+        for slot in 0..<slotCount {
+            slots[slot].generation &+= 1
+            slots[slot].nextFree = slot + 1 < slotCount ? UInt32(slot + 1) : Slot.none
+        }
+        firstFreeSlot = slotCount > 0 ? 0 : Slot.none
+        heapCount = 0
+        liveCount = 0
+        nextSequence = 0
+        _checkInvariantsIfEnabled()
+    }
+
     /// The number of pending (scheduled, not yet fired or cancelled) events.
     @inlinable public var count: Int { liveCount }
 

@@ -24,6 +24,15 @@ public struct Simulation<Event: SimulationEvent>: ~Copyable {
 
     public init() {}
 
+    /// Back to time 0 with nothing pending and no event processed, keeping
+    /// the queue's storage (a simulation reused for many replications).
+    public mutating func reset() {
+        queue.removeAll()
+        clock = 0
+        processed = 0
+        handling = false
+    }
+
     /// The current clock time, in days since the start.
     @inlinable public var now: Double { clock }
 

@@ -47,11 +47,6 @@ public struct ParameterTable: Sendable {
         entries[id.index].distribution = .fixed(fixed)
         return nil
     }
-
-    /// One replication's values, drawing distributed parameters from `stream`.
-    public func draw(using stream: RandomStream) -> [Double] {
-        entries.map { $0.distribution.fixedValue ?? $0.distribution.sample(using: stream) }
-    }
 }
 
 /// A parameter's position in the ``ParameterTable``.

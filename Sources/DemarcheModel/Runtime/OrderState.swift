@@ -40,8 +40,13 @@ struct OrderState {
     /// The next step of the court: filing, ruling or appeal.
     var courtEvent: EventHandle?
 
-    /// Every scheduled step, to cancel.
-    var scheduled: [EventHandle] {
-        [deadlineEvent, postponementEvent, compliance?.handle, enforcement?.handle, courtEvent].compactMap { $0 }
+    /// Cancels every scheduled step (one by one: an array of them would be
+    /// allocated on every close and injunction).
+    func cancelScheduled(_ simulation: inout Simulation<ModelEvent>) {
+        if let deadlineEvent { simulation.cancel(deadlineEvent) }
+        if let postponementEvent { simulation.cancel(postponementEvent) }
+        if let compliance { simulation.cancel(compliance.handle) }
+        if let enforcement { simulation.cancel(enforcement.handle) }
+        if let courtEvent { simulation.cancel(courtEvent) }
     }
 }

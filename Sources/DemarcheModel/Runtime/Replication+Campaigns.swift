@@ -2,19 +2,25 @@ import DemarcheKernel
 import Foundation
 
 extension Replication {
+    /// An instrument's flat position (in ``ReplicationPlan/instruments`` and
+    /// in the replication's per-instrument state).
+    @inline(__always)
+    func slot(_ campaign: Int, _ instrument: Int) -> Int { plan.instruments.range(campaign).lowerBound + instrument }
+
     /// Starts a campaign: instruments dated before now that have not landed
     /// count as past pressure, later ones are scheduled, recurring ones get
     /// their first firing.
     mutating func startCampaign(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
-        let campaign = model.campaigns[index]
-        for (position, instrument) in campaign.instruments.enumerated() {
-            switch instrument.timing {
-            case .at where instrumentLanded[index][position]:
+        let first = plan.instruments.range(index).lowerBound
+        for slot in plan.instruments.range(index) {
+            let position = slot - first
+            switch plan.instruments[slot].timing {
+            case .at where instrumentLanded[slot]:
                 continue
             case .at(let time) where time < simulation.now:
                 applyInstrument(index, position, at: time, &simulation)
             case .at(let time):
-                instrumentEvents[index][position] = simulation.schedule(
+                instrumentEvents[slot] = simulation.schedule(
                     .instrument(campaign: Int32(index), instrument: Int32(position)), at: time)
             case .periodic, .poisson:
                 scheduleRecurrence(index, position, &simulation)
@@ -26,7 +32,7 @@ extension Replication {
     /// (periodic), or an exponential gap of the mean (Poisson).
     mutating func scheduleRecurrence(_ campaign: Int, _ instrument: Int, _ simulation: inout Simulation<ModelEvent>) {
         let gap: Double
-        switch model.campaigns[campaign].instruments[instrument].timing {
+        switch plan.instruments[slot(campaign, instrument)].timing {
         case .at: return
         case .periodic(let period): gap = values[period.index]
         case .poisson(let mean):
@@ -35,7 +41,7 @@ extension Replication {
             gap = -mean * log(streams.campaigns.uniformPositive())
         }
         guard gap > 0, simulation.now + gap < model.horizon else { return }
-        instrumentEvents[campaign][instrument] = simulation.schedule(
+        instrumentEvents[slot(campaign, instrument)] = simulation.schedule(
             .instrument(campaign: Int32(campaign), instrument: Int32(instrument)), after: gap)
     }
 
@@ -43,7 +49,7 @@ extension Replication {
     /// (stopping the campaign, or carrying out or dropping the threat,
     /// cancels the pending firing).
     mutating func fireInstrument(_ campaign: Int, _ instrument: Int, _ simulation: inout Simulation<ModelEvent>) {
-        instrumentEvents[campaign][instrument] = nil
+        instrumentEvents[slot(campaign, instrument)] = nil
         applyInstrument(campaign, instrument, at: simulation.now, &simulation)
         scheduleRecurrence(campaign, instrument, &simulation)
     }
@@ -51,23 +57,29 @@ extension Replication {
     /// Adds the instrument's pressure, records it, redraws the targets'
     /// decisions, and on a threat's first landing draws its follow-through.
     mutating func applyInstrument(_ campaign: Int, _ instrument: Int, at time: Double, _ simulation: inout Simulation<ModelEvent>) {
-        let tool = model.campaigns[campaign].instruments[instrument]
-        press(campaign, tool.targets, magnitude: values[tool.magnitude.index], at: time)
-        let detail = tracing ? instrumentDetail(tool, at: time) : ""
-        record(tool.event, at: time, actor: tool.targets.count == 1 ? tool.targets[0] : nil, detail: detail, &simulation)
-        for target in tool.targets { redrawDecisions(of: target, &simulation) }
-        if !instrumentLanded[campaign][instrument] {
-            instrumentLanded[campaign][instrument] = true
-            drawFollowThrough(campaign, instrument, madeAt: time, &simulation)
+        let slot = slot(campaign, instrument)
+        let facts = plan.instruments[slot]
+        let targets = plan.instrumentTargets.range(slot)
+        press(campaign, instrument: slot, magnitude: values[Int(facts.magnitude)], at: time)
+        let detail = tracing ? instrumentDetail(slot, at: time) : ""
+        let actor = targets.count == 1 ? plan.instrumentTargets.index(targets.lowerBound) : nil
+        record(Int(facts.event), at: time, actor: actor, detail: detail, &simulation)
+        for position in targets { redrawDecisions(of: plan.instrumentTargets.index(position), &simulation) }
+        if !instrumentLanded[slot] {
+            instrumentLanded[slot] = true
+            if facts.hasFollowThrough { drawFollowThrough(campaign, instrument, madeAt: time, &simulation) }
         }
     }
 
-    /// Adds `magnitude` × the sender's leverage over each target to its
-    /// pressure at `time`, decaying with the campaign's half-life.
-    mutating func press(_ campaign: Int, _ targets: [Int], magnitude: Double, at time: Double) {
-        let halfLife = values[model.campaigns[campaign].halfLife.index]
-        for target in targets {
-            pressure.add(magnitude * leverage(campaign: campaign, target: target), to: target, at: time, halfLife: halfLife)
+    /// Adds `magnitude` × the sender's leverage over each of the
+    /// instrument's targets to its pressure at `time`, decaying with the
+    /// campaign's half-life.
+    mutating func press(_ campaign: Int, instrument slot: Int, magnitude: Double, at time: Double) {
+        let halfLife = values[Int(plan.halfLives[campaign])]
+        let actors = retaliations.count
+        for position in plan.instrumentTargets.range(slot) {
+            let target = plan.instrumentTargets.index(position)
+            pressure.add(magnitude * leverage[campaign * actors + target], to: target, at: time, halfLife: halfLife)
         }
     }
 
@@ -75,23 +87,18 @@ extension Replication {
     /// are cancelled (pressure already applied keeps decaying).
     mutating func stopCampaign(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         campaignActive[index] = false
-        for position in model.campaigns[index].instruments.indices {
-            for handle in [instrumentEvents[index][position], followThroughEvents[index][position]].compactMap({ $0 }) {
-                simulation.cancel(handle)
-            }
-            instrumentEvents[index][position] = nil
-            followThroughEvents[index][position] = nil
+        for slot in plan.instruments.range(index) {
+            if let handle = instrumentEvents[slot] { simulation.cancel(handle) }
+            if let handle = followThroughEvents[slot] { simulation.cancel(handle) }
+            instrumentEvents[slot] = nil
+            followThroughEvents[slot] = nil
         }
     }
 
-    /// 1 + Σ weights of the relations from the campaign's sender to `target`.
-    func leverage(campaign: Int, target: Int) -> Double {
-        (plan.leverageRelations[campaign][target] ?? []).reduce(1.0) { $0 + values[model.relations[$1].weight.index] }
-    }
-
-    func instrumentDetail(_ tool: Instrument, at time: Double) -> String {
-        tool.targets.map { target in
-            "\(model.actors[target].id) pressure \(format(pressure.pressure(on: target, at: time)))"
+    func instrumentDetail(_ slot: Int, at time: Double) -> String {
+        plan.instrumentTargets.range(slot).map { position in
+            let target = plan.instrumentTargets.index(position)
+            return "\(model.actors[target].id) pressure \(format(pressure.pressure(on: target, at: time)))"
         }.joined(separator: ", ")
     }
 

@@ -6,8 +6,8 @@ extension Replication {
     /// that succeeds is a firing and counts towards `maxFirings`; a failed
     /// one leaves the trigger for its next event.
     mutating func considerTrigger(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
-        let trigger = model.triggers[index]
-        guard triggerFirings[index] < trigger.maxFirings, trigger.conditions.allSatisfy(holds) else { return }
+        guard triggerFirings[index] < borrowing(model.triggers, index, { $0.maxFirings }),
+            borrowing(model.triggers, index, { $0.conditions }).allSatisfy(holds) else { return }
         if schedule(consequence: index, &simulation) { triggerFirings[index] += 1 }
     }
 
@@ -28,6 +28,7 @@ extension Replication {
         apply(consequence.effects, &simulation)
     }
 
+    @inline(__always)
     func holds(_ condition: Condition) -> Bool {
         switch condition {
         case .occurred(let events, let atLeast):
@@ -35,8 +36,8 @@ extension Replication {
         case .notOccurred(let events):
             events.allSatisfy { occurrences[$0.index] == 0 }
         case .attribute(let actor, let attribute, let above, let threshold):
-            above ? attributes[actor][attribute.position] > values[threshold.index]
-                : attributes[actor][attribute.position] < values[threshold.index]
+            above ? attributes[attributePosition(actor, attribute)] > values[threshold.index]
+                : attributes[attributePosition(actor, attribute)] < values[threshold.index]
         }
     }
 
@@ -64,8 +65,8 @@ extension Replication {
                     redrawDecisions(of: actor, &simulation)
                 }
             case .adjust(let actor, let attribute, let by):
-                let value = attributes[actor][attribute.position] + values[by.index]
-                attributes[actor][attribute.position] = min(max(value, 0), 1)
+                let value = attributes[attributePosition(actor, attribute)] + values[by.index]
+                attributes[attributePosition(actor, attribute)] = min(max(value, 0), 1)
                 redrawDecisions(of: actor, &simulation)
             }
         }
@@ -91,6 +92,14 @@ extension Replication {
         let escalation = model.escalations[index]
         record(escalation.event, at: simulation.now, &simulation)
         apply(escalation.effects, &simulation)
+    }
+}
+
+extension Replication {
+    /// An attribute's flat position among the replication's attributes.
+    @inline(__always)
+    func attributePosition(_ actor: Int, _ attribute: Actor.Attribute) -> Int {
+        plan.actorAttributes.range(actor).lowerBound + attribute.position
     }
 }
 

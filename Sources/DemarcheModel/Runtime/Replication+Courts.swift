@@ -8,35 +8,36 @@ extension Replication {
     /// Casts the court's dice, once per order: with the court's probability
     /// a challenge is filed `filed_after` from now (the issue, or the effect).
     mutating func drawChallenge(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
-        guard !orders[index].challengeDrawn, let court = model.orders[index].court else { return }
+        guard !orders[index].challengeDrawn, let probability = order(index, { $0.court?.probability }) else { return }
         orders[index].challengeDrawn = true
-        guard streams.courts.uniform() < values[court.probability.index] else { return }
+        guard streams.courts.uniform() < values[probability.index], let filedAfter = order(index, { $0.court?.filedAfter }) else { return }
         orders[index].courtEvent = simulation.schedule(
-            .courtFiling(order: Int32(index)), after: drawWait(court.filedAfter, streams.courts, from: simulation.now))
+            .courtFiling(order: Int32(index)), after: drawWait(filedAfter, streams.courts, from: simulation.now))
     }
 
     /// A challenge is filed against a pending or in-force order; the ruling
     /// comes `ruling_after` the filing.
     mutating func fileChallenge(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         orders[index].courtEvent = nil
-        guard isChallengeable(index), let court = model.orders[index].court else { return }
+        guard isChallengeable(index), let rulingAfter = order(index, { $0.court?.rulingAfter }) else { return }
         orders[index].courtEvent = simulation.schedule(
-            .courtRuling(order: Int32(index)), after: drawWait(court.rulingAfter, streams.courts, from: simulation.now))
-        record(model.orders[index].event(.challenged), at: simulation.now, &simulation)
+            .courtRuling(order: Int32(index)), after: drawWait(rulingAfter, streams.courts, from: simulation.now))
+        record(orderEvent(index, .challenged), at: simulation.now, &simulation)
     }
 
     /// The ruling: a preliminary injunction with its probability, otherwise
     /// the injunction is denied and the order goes on.
     mutating func ruleOnChallenge(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         orders[index].courtEvent = nil
-        guard isChallengeable(index), let court = model.orders[index].court else { return }
-        if streams.courts.uniform() < values[court.enjoinProbability.index] {
-            enjoin(index, appeal: court.appeal, &simulation)
+        guard isChallengeable(index), let enjoinProbability = order(index, { $0.court?.enjoinProbability }) else { return }
+        if streams.courts.uniform() < values[enjoinProbability.index] {
+            enjoin(index, appeal: order(index, { $0.court?.appeal }), &simulation)
         } else {
-            record(model.orders[index].event(.injunctionDenied), at: simulation.now, &simulation)
+            record(orderEvent(index, .injunctionDenied), at: simulation.now, &simulation)
         }
     }
 
+    @inline(__always)
     func isChallengeable(_ index: Int) -> Bool {
         orders[index].status == .pending || orders[index].status == .inForce
     }
@@ -52,7 +53,7 @@ extension Replication {
         cancelSteps(index, &simulation)
         orders[index].enjoinedFrom = orders[index].status
         setStatus(index, .enjoined, at: now)
-        record(model.orders[index].event(.enjoined), at: now, &simulation)
+        record(orderEvent(index, .enjoined), at: now, &simulation)
         if let appeal, streams.courts.uniform() < values[appeal.probability.index] {
             orders[index].courtEvent = simulation.schedule(
                 .appealRuling(order: Int32(index)), after: drawWait(appeal.after, streams.courts, from: simulation.now))
@@ -63,9 +64,9 @@ extension Replication {
     /// otherwise the injunction is upheld and the order stays suspended.
     mutating func ruleOnAppeal(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         orders[index].courtEvent = nil
-        guard orders[index].status == .enjoined, let appeal = model.orders[index].court?.appeal else { return }
+        guard orders[index].status == .enjoined, let appeal = order(index, { $0.court?.appeal }) else { return }
         guard streams.courts.uniform() < values[appeal.reinstateProbability.index] else {
-            record(model.orders[index].event(.injunctionUpheld), at: simulation.now, &simulation)
+            record(orderEvent(index, .injunctionUpheld), at: simulation.now, &simulation)
             return
         }
         reinstate(index, &simulation)
@@ -92,7 +93,7 @@ extension Replication {
         } else if pending {
             scheduleDeadline(index, &simulation)
         }
-        record(model.orders[index].event(.reinstated), at: now,
+        record(orderEvent(index, .reinstated), at: now,
                detail: tracing && pending ? "deadline \(dateText(orders[index].deadline))" : "", &simulation)
     }
 }

@@ -9,13 +9,13 @@ extension Replication {
     /// compliance candidate. Activating an active decision does nothing.
     mutating func activateDecision(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         guard !decisions[index].active else { return }
-        guard model.decisions[index].prerequisites.allSatisfy({ occurrences[$0.index] > 0 }) else {
+        for position in plan.prerequisites.range(index) where occurrences[plan.prerequisites.index(position)] == 0 {
             decisions[index].waiting = true
             return
         }
         decisions[index].waiting = false
         decisions[index].active = true
-        decisions[index].origin = model.decisions[index].since ?? simulation.now
+        decisions[index].origin = plan.since[index] ?? simulation.now
         scheduleEnd(index, &simulation)
         redrawDecision(index, &simulation)
     }
@@ -24,16 +24,16 @@ extension Replication {
     /// (the ends have no covariates, so nothing later changes their hazards),
     /// and schedules the earliest if it falls before the horizon.
     mutating func scheduleEnd(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
-        let decision = model.decisions[index]
-        guard !decision.ends.isEmpty, decisions[index].open else { return }
+        let ends = plan.ends.range(index)
+        guard !ends.isEmpty, decisions[index].open else { return }
         let age = simulation.now - decisions[index].origin
         var earliest = (wait: Double.infinity, cause: 0)
-        for (cause, end) in decision.ends.enumerated() {
+        for position in ends {
             // One draw per end whatever its rate, so a zero rate (never) does
             // not shift the other ends' draws.
-            let baseline = BaselineHazard(end.baseline, values: values)
+            let baseline = BaselineHazard(plan.ends[position].baseline, values: values)
             let wait = baseline.wait(from: age, adding: -log(streams.ends.uniformPositive()) / baseline.rate)
-            if wait < earliest.wait { earliest = (wait, cause) }
+            if wait < earliest.wait { earliest = (wait, position - ends.lowerBound) }
         }
         guard simulation.now + earliest.wait < model.horizon else { return }
         decisions[index].end = simulation.schedule(
@@ -49,6 +49,6 @@ extension Replication {
         if let candidate = decisions[index].candidate { simulation.cancel(candidate) }
         decisions[index].candidate = nil
         let detail = tracing ? "ended without compliance, case aged \(Int((simulation.now - decisions[index].origin).rounded())) days" : ""
-        record(model.decisions[index].ends[cause].event, at: simulation.now, detail: detail, &simulation)
+        record(Int(plan.ends[plan.ends.range(index).lowerBound + cause].event), at: simulation.now, detail: detail, &simulation)
     }
 }

@@ -8,6 +8,10 @@ struct DecisionState {
     /// Activated, but waiting for a prerequisite event.
     var waiting = false
     var decided: Int?
+    /// Whether the option decided complies.
+    var complied = false
+    /// How many of its peers have complied (a peer listed twice counts twice).
+    var compliedPeers = 0
     /// The end that closed it without compliance, by position in `Decision.ends`.
     var ended: Int?
     var candidate: EventHandle?
@@ -36,18 +40,17 @@ struct HazardTerms {
     var opposition: Double
     var retaliationCoefficient: Double
 
-    init(_ decision: Decision, retaliation: Double, values: [Double]) {
-        let beta = decision.coefficients.map { values[$0.index] }
-        baseline = BaselineHazard(decision.baseline, values: values)
-        actor = decision.actor
-        cost = values[decision.cost.index]
+    init(_ facts: ReplicationPlan.HazardFacts, retaliation: Double, values: [Double]) {
+        baseline = BaselineHazard(facts.baseline, values: values)
+        actor = Int(facts.actor)
+        cost = values[Int(facts.cost)]
         self.retaliation = retaliation
-        pressure = beta[0]
-        alignment = beta[1]
-        costCoefficient = beta[2]
-        peers = beta[3]
-        opposition = beta[4]
-        retaliationCoefficient = beta[5]
+        pressure = values[Int(facts.pressure)]
+        alignment = values[Int(facts.alignment)]
+        costCoefficient = values[Int(facts.costCoefficient)]
+        peers = values[Int(facts.peers)]
+        opposition = values[Int(facts.opposition)]
+        retaliationCoefficient = values[Int(facts.retaliation)]
     }
 }
 
@@ -55,8 +58,15 @@ extension Replication {
     /// The decision's intensity at `time`: the baseline's rate × exp(Σ βₖ·xₖ);
     /// the hazard is this times the baseline's shape factor (k/λ)(a/λ)^(k−1),
     /// which is 1 for a constant baseline. Capped at ``maximumIntensity``.
+    @inline(__always)
     func intensity(_ index: Int, at time: Double) -> Double {
-        min(hazardTerms[index].baseline.rate * relativeHazard(index, at: time), Self.maximumIntensity)
+        intensity(index, pressure: pressure.pressure(on: hazardTerms[index].actor, at: time))
+    }
+
+    /// The intensity under a given pressure on the decision's actor (capped).
+    @inline(__always)
+    func intensity(_ index: Int, pressure: Double) -> Double {
+        min(hazardTerms[index].baseline.rate * relativeHazard(index, pressure: pressure), Self.maximumIntensity)
     }
 
     /// 10³⁰⁰ per day: a decision this likely is taken at once. Without the
@@ -64,44 +74,41 @@ extension Replication {
     /// thinning bound would mean the decision is never taken.
     static var maximumIntensity: Double { 1e300 }
 
-    /// exp(Σ βₖ·xₖ(time)) over the covariates of `Decision.Covariate`.
-    func relativeHazard(_ index: Int, at time: Double) -> Double {
-        let terms = hazardTerms[index]
-        let attributes = attributes[terms.actor]
-        let exponent = terms.pressure * pressure.pressure(on: terms.actor, at: time)
-            + terms.alignment * attributes[Actor.Attribute.alignment.position]
-            + terms.costCoefficient * terms.cost
-            + terms.peers * peerShare(index)
-            + terms.opposition * attributes[Actor.Attribute.opposition.position]
-            + terms.retaliationCoefficient * terms.retaliation
+    /// exp(Σ βₖ·xₖ) over the covariates of `Decision.Covariate`, under a
+    /// given pressure on the decision's actor.
+    /// (Fields are read one by one: copying the terms would copy 120 bytes.)
+    @inline(__always)
+    func relativeHazard(_ index: Int, pressure: Double) -> Double {
+        let attributes = plan.actorAttributes.range(hazardTerms[index].actor).lowerBound
+        let exponent = hazardTerms[index].pressure * pressure
+            + hazardTerms[index].alignment * self.attributes[attributes + Actor.Attribute.alignment.position]
+            + hazardTerms[index].costCoefficient * hazardTerms[index].cost
+            + hazardTerms[index].peers * peerShare(index)
+            + hazardTerms[index].opposition * self.attributes[attributes + Actor.Attribute.opposition.position]
+            + hazardTerms[index].retaliationCoefficient * hazardTerms[index].retaliation
         return exp(min(max(exponent, -700), 700))
     }
 
     /// The compliance hazard per day at `time`, for the trace.
     func hazard(_ index: Int, at time: Double) -> Double {
-        hazardTerms[index].baseline.hazard(at: time - decisions[index].origin) * relativeHazard(index, at: time)
+        hazardTerms[index].baseline.hazard(at: time - decisions[index].origin)
+            * relativeHazard(index, pressure: pressure.pressure(on: hazardTerms[index].actor, at: time))
     }
 
     /// Share of the decision's peers that have complied, 0 … 1.
+    @inline(__always)
     func peerShare(_ index: Int) -> Double {
-        let peers = model.decisions[index].peers
-        guard !peers.isEmpty else { return 0 }
-        var complied = 0
-        for peer in peers where decisionComplied(peer) { complied += 1 }
-        return Double(complied) / Double(peers.count)
-    }
-
-    func decisionComplied(_ index: Int) -> Bool {
-        decisions[index].decided.map { model.decisions[index].options[$0].complies } ?? false
+        let peers = plan.peers.range(index).count
+        return peers == 0 ? 0 : Double(decisions[index].compliedPeers) / Double(peers)
     }
 
     mutating func redrawDecisions(of actor: Int, _ simulation: inout Simulation<ModelEvent>) {
-        for decision in plan.decisionsByActor[actor] { redrawDecision(decision, &simulation) }
+        for position in plan.decisionsByActor.range(actor) { redrawDecision(plan.decisionsByActor.index(position), &simulation) }
     }
 
     /// Draws the next candidate time by thinning (Lewis & Shedler 1979).
     /// Until the next covariate change (which redraws), only pressure moves,
-    /// and it stays within `PressureLedger.range`; the intensity at the end
+    /// and it stays within `PressureLedger.Reading.range`; the intensity at the end
     /// of that range that maximises β·p bounds it. The dominating process has
     /// hazard h₀(a) × that bound: its next point inverts the baseline's
     /// cumulative hazard from the current age, and is accepted with
@@ -111,12 +118,11 @@ extension Replication {
         decisions[index].candidate = nil
         guard decisions[index].open else { return }
         let now = simulation.now
-        let actor = model.decisions[index].actor
-        let current = intensity(index, at: now)
+        let reading = pressure.reading(on: hazardTerms[index].actor, at: now)
+        let current = intensity(index, pressure: reading.pressure)
         let beta = hazardTerms[index].pressure
-        let range = pressure.range(on: actor, at: now)
-        let worst = max(beta * range.lowerBound, beta * range.upperBound)
-        let bound = min(current * exp(min(max(worst - beta * pressure.pressure(on: actor, at: now), -700), 700)), Self.maximumIntensity)
+        let worst = max(beta * reading.range.lowerBound, beta * reading.range.upperBound)
+        let bound = min(current * exp(min(max(worst - beta * reading.pressure, -700), 700)), Self.maximumIntensity)
         guard bound > 0 else { return }
         decisions[index].bound = bound
         let age = now - decisions[index].origin
@@ -133,13 +139,15 @@ extension Replication {
             redrawDecision(index, &simulation)
             return
         }
-        let decision = model.decisions[index]
-        let weights = decision.options.map { max(0, values[$0.weight.index]) }
-        let total = weights.reduce(0, +)
+        let options = plan.options.range(index)
+        var total = 0.0
+        for position in options { total += max(0, values[Int(plan.options[position].weight)]) }
         var u = streams.decisions.uniform() * total
-        var option = weights.count - 1
-        for (position, weight) in weights.enumerated() where weight > 0 {
-            if u < weight { option = position; break }
+        var option = options.count - 1
+        for position in options {
+            let weight = max(0, values[Int(plan.options[position].weight)])
+            guard weight > 0 else { continue }
+            if u < weight { option = position - options.lowerBound; break }
             u -= weight
         }
         decide(index, option: option, at: simulation.now, &simulation)
@@ -148,30 +156,41 @@ extension Replication {
     /// Takes the decision: records it, schedules its exclusion, opens the
     /// decisions the option opens, alerts peers and the patrons' countermeasures.
     mutating func decide(_ index: Int, option: Int, at time: Double, _ simulation: inout Simulation<ModelEvent>) {
+        let facts = plan.options[plan.options.range(index).lowerBound + option]
         decisions[index].decided = option
+        if facts.complies, !decisions[index].complied {
+            for position in plan.dependentsByDecision.range(index) {
+                decisions[plan.dependentsByDecision.index(position)].compliedPeers += 1
+            }
+        }
+        decisions[index].complied = facts.complies
         if let end = decisions[index].end { simulation.cancel(end) }
         decisions[index].end = nil
-        let spec = model.decisions[index].options[option]
-        let prior = model.decisions[index].prior != nil && time <= 0
+        let prior = plan.priors[index] != nil && time <= 0
         let detail = !tracing ? "" : prior ? "decided before the start" : "hazard \(format(hazard(index, at: time) * 30))/month"
-        record(spec.event, at: time, detail: detail, &simulation)
-        if let exclusion = spec.exclusion {
-            let wait = drawWait(exclusion.phaseOut, streams.exclusions, from: time)
+        record(Int(facts.event), at: time, detail: detail, &simulation)
+        if let phaseOut = borrowing(model.decisions, index, { $0.options[option].exclusion?.phaseOut }) {
+            let wait = drawWait(phaseOut, streams.exclusions, from: time)
             simulation.schedule(.exclusionTakesEffect(decision: Int32(index), option: Int32(option)),
                                 at: max(time + wait, simulation.now))
         }
-        for opened in spec.opens { activateDecision(opened, &simulation) }
-        guard spec.complies else { return }
-        for dependent in plan.dependentsByDecision[index] { redrawDecision(dependent, &simulation) }
+        for position in plan.opens.range(plan.options.range(index).lowerBound + option) {
+            activateDecision(plan.opens.index(position), &simulation)
+        }
+        guard facts.complies else { return }
+        for position in plan.dependentsByDecision.range(index) {
+            redrawDecision(plan.dependentsByDecision.index(position), &simulation)
+        }
         provokeCountermeasures(index, at: time, &simulation)
     }
 
     /// Moves the vendor's market share and gives what it loses to the other
     /// vendors in proportion to their shares.
     mutating func applyExclusion(_ decision: Int, _ option: Int, at time: Double) {
-        guard let exclusion = model.decisions[decision].options[option].exclusion else { return }
-        var row = shares[exclusion.market]
-        let before = row[exclusion.vendor]
+        guard let exclusion = borrowing(model.decisions, decision, { $0.options[option].exclusion }) else { return }
+        let row = plan.marketShares.range(exclusion.market)
+        let vendor = row.lowerBound + exclusion.vendor
+        let before = shares[vendor]
         let after: Double
         switch exclusion.kind {
         case .full: after = 0
@@ -179,11 +198,10 @@ extension Replication {
         case .cap(let cap): after = min(before, max(values[cap.index], 0))
         }
         let others = 1 - before
-        row[exclusion.vendor] = after
-        for vendor in row.indices where vendor != exclusion.vendor {
-            row[vendor] = others > 0 ? row[vendor] + (before - after) * row[vendor] / others : row[vendor]
+        shares[vendor] = after
+        for position in row where position != vendor {
+            shares[position] = others > 0 ? shares[position] + (before - after) * shares[position] / others : shares[position]
         }
-        shares[exclusion.market] = row
         if tracing {
             let market = model.markets[exclusion.market]
             trace.append(TraceEntry(

@@ -6,19 +6,24 @@ extension Replication {
     /// outcome probabilities summing past 1, a decision whose options all
     /// drew weight 0. The loader refuses fixed values like these; drawn ones
     /// can only be checked once drawn.
+    /// (It reads the plan's flat tables, not the model's constructs: it runs
+    /// every replication.)
+    @inline(__always)
     func checkDraws() throws(ModelError) {
-        let entries = model.parameters.entries
-        for index in plan.drawnParameters {
-            if let expected = entries[index].constraint.violation(values[index]) {
-                throw .drawOutOfRange(path: entries[index].path, value: values[index], expected: expected)
+        for position in plan.drawnParameters.indices {
+            let index = Int(plan.drawnParameters[position])
+            if let expected = plan.drawnConstraints[position].violation(values[index]) {
+                throw .drawOutOfRange(path: model.parameters.entries[index].path, value: values[index], expected: expected)
             }
         }
-        for shock in model.shocks {
-            let total = shock.outcomes.reduce(0) { $0 + values[$1.probability.index] }
-            if total > 1 + 1e-9 { throw .probabilitiesExceedOne(path: "shocks.\(shock.id).outcomes", total: total) }
+        for shock in 0..<plan.shockProbabilities.rowCount {
+            var total = 0.0
+            for position in plan.shockProbabilities.range(shock) { total += values[plan.shockProbabilities.index(position)] }
+            if total > 1 + 1e-9 { throw .probabilitiesExceedOne(path: "shocks.\(model.shocks[shock].id).outcomes", total: total) }
         }
-        for decision in model.decisions where decision.options.allSatisfy({ values[$0.weight.index] == 0 }) {
-            throw .noOptionWeight(path: "decisions.\(decision.id).options")
+        for decision in 0..<plan.options.rowCount
+        where plan.options.range(decision).allSatisfy({ values[Int(plan.options[$0].weight)] == 0 }) {
+            throw .noOptionWeight(path: "decisions.\(model.decisions[decision].id).options")
         }
     }
 

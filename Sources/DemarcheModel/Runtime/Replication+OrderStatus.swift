@@ -4,8 +4,9 @@ extension Replication {
     /// keeps the answer of its date: the status before the first change at
     /// or after its end-of-day instant. O(outcomes observing the order).
     mutating func setStatus(_ index: Int, _ status: OrderState.Status, at now: Double) {
-        for outcome in plan.inForceOutcomesByOrder[index] where inForceObserved[outcome] == nil {
-            guard case .inForce(_, let on) = model.outcomes[outcome].measure, on <= now else { continue }
+        for position in plan.inForceOutcomesByOrder.range(index) {
+            let outcome = plan.inForceOutcomesByOrder.index(position)
+            guard inForceObserved[outcome] == nil, case .inForce(_, let on) = plan.outcomeFacts[outcome], on <= now else { continue }
             inForceObserved[outcome] = orders[index].status == .inForce
         }
         orders[index].status = status

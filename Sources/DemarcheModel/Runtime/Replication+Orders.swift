@@ -8,24 +8,23 @@ extension Replication {
     /// start has not been decided, complied with or challenged yet).
     mutating func issueOrder(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         guard orders[index].status == .dormant else { return }
-        let order = model.orders[index]
         let now = simulation.now
-        if case .onActivation = order.issue { orders[index].issued = now }
+        if case .onActivation = order(index, { $0.issue }) { orders[index].issued = now }
         let issued = orders[index].issued
         setStatus(index, .pending, at: now)
-        let (deadline, word) = switch order.deadline {
+        let (deadline, word) = switch order(index, { $0.deadline }) {
         case .window(let window): (model.calendar.time(window, after: issued), "deadline")
         case .proceeding(let proceeding): (now + drawWait(proceeding.decisionAfter, streams.orders, from: now), "decision")
         }
         orders[index].deadline = deadline
         let detail = tracing ? "\(word) \(dateText(deadline))" : ""
-        record(order.event(.issued), at: issued, detail: detail, &simulation)
+        record(orderEvent(index, .issued), at: issued, detail: detail, &simulation)
         scheduleDeadline(index, &simulation)
-        if let compliance = order.compliance {
+        if let compliance = order(index, { $0.compliance }) {
             orders[index].compliance = clock(.orderCompliance(order: Int32(index)),
                                              after: drawWait(compliance, streams.orders, from: now), &simulation)
         }
-        if order.court?.from == .issue { drawChallenge(index, &simulation) }
+        if order(index, { $0.court?.from }) == .issue { drawChallenge(index, &simulation) }
     }
 
     /// Schedules the deadline (now, if it has passed) and, while
@@ -36,7 +35,7 @@ extension Replication {
         let deadline = orders[index].deadline
         let now = simulation.now
         orders[index].deadlineEvent = simulation.schedule(.orderDeadline(order: Int32(index)), at: max(deadline, now))
-        guard let rule = model.orders[index].postponement, orders[index].postponements < rule.maxPostponements,
+        guard let rule = order(index, { $0.postponement }), orders[index].postponements < rule.maxPostponements,
             streams.orders.uniform() < values[rule.probability.index]
         else { return }
         let announced = max(deadline - drawWait(rule.notice, streams.orders, from: deadline), now)
@@ -47,12 +46,12 @@ extension Replication {
     /// postponement's length.
     mutating func postponeOrder(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         orders[index].postponementEvent = nil
-        guard orders[index].status == .pending, let rule = model.orders[index].postponement else { return }
+        guard orders[index].status == .pending, let rule = order(index, { $0.postponement }) else { return }
         if let handle = orders[index].deadlineEvent { simulation.cancel(handle) }
         orders[index].postponements += 1
         orders[index].deadline += drawWait(rule.length, streams.orders, from: orders[index].deadline)
         scheduleDeadline(index, &simulation)
-        record(model.orders[index].event(.postponed), at: simulation.now,
+        record(orderEvent(index, .postponed), at: simulation.now,
                detail: tracing ? "new deadline \(dateText(orders[index].deadline))" : "", &simulation)
     }
 
@@ -78,27 +77,26 @@ extension Replication {
             postponeOrder(index, &simulation)
             return
         }
-        let order = model.orders[index]
-        if let rule = order.extensionRule, orders[index].extensions < rule.maxExtensions,
+        if let rule = order(index, { $0.extensionRule }), orders[index].extensions < rule.maxExtensions,
             streams.orders.uniform() < values[rule.probability.index] {
             orders[index].extensions += 1
             orders[index].deadline = simulation.now + drawWait(rule.length, streams.orders, from: simulation.now)
             scheduleDeadline(index, &simulation)
-            record(order.event(.extended), at: simulation.now,
+            record(orderEvent(index, .extended), at: simulation.now,
                    detail: tracing ? "new deadline \(dateText(orders[index].deadline))" : "", &simulation)
             return
         }
-        if case .proceeding(let proceeding) = order.deadline {
+        if case .proceeding(let proceeding) = order(index, { $0.deadline }) {
             if streams.orders.uniform() < values[proceeding.probability.index] {
                 takeEffect(index, as: .effective, &simulation)
             } else {
                 close(index, as: .dropped, &simulation)
             }
-        } else if (order.compliance == nil && !order.kind.awaitsCompliance) || order.kind.deadlineTakesEffect {
+        } else if plan.deadlineTakesEffect[index] {
             takeEffect(index, as: .effective, &simulation)
         } else {
             takeEffect(index, as: .missed, &simulation)
-            if let enforcement = order.enforcement, streams.orders.uniform() < values[enforcement.probability.index] {
+            if let enforcement = order(index, { $0.enforcement }), streams.orders.uniform() < values[enforcement.probability.index] {
                 orders[index].enforcement = clock(.enforcement(order: Int32(index)),
                                                   after: drawWait(enforcement.delay, streams.orders, from: simulation.now), &simulation)
             }
@@ -112,14 +110,14 @@ extension Replication {
         if let compliance = orders[index].compliance { simulation.cancel(compliance.handle) }
         orders[index].compliance = nil
         setStatus(index, .inForce, at: simulation.now)
-        record(model.orders[index].event(event), at: simulation.now, &simulation)
-        if model.orders[index].court?.from == .effect { drawChallenge(index, &simulation) }
+        record(orderEvent(index, event), at: simulation.now, &simulation)
+        if order(index, { $0.court?.from }) == .effect { drawChallenge(index, &simulation) }
     }
 
     mutating func enforceOrder(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         orders[index].enforcement = nil
         guard orders[index].status == .inForce else { return }
-        record(model.orders[index].event(.enforced), at: simulation.now, &simulation)
+        record(orderEvent(index, .enforced), at: simulation.now, &simulation)
     }
 
     /// Revokes an order that is pending, in force or enjoined.
@@ -134,12 +132,12 @@ extension Replication {
     mutating func close(_ index: Int, as event: Order.Event, _ simulation: inout Simulation<ModelEvent>) {
         cancelSteps(index, &simulation)
         setStatus(index, .closed, at: simulation.now)
-        record(model.orders[index].event(event), at: simulation.now, &simulation)
+        record(orderEvent(index, event), at: simulation.now, &simulation)
     }
 
     /// Cancels every step scheduled for the order.
     mutating func cancelSteps(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
-        for handle in orders[index].scheduled { simulation.cancel(handle) }
+        orders[index].cancelScheduled(&simulation)
         orders[index].deadlineEvent = nil
         orders[index].postponementEvent = nil
         orders[index].compliance = nil
@@ -148,6 +146,7 @@ extension Replication {
     }
 
     /// Schedules `event` after `delay`, remembering when it falls.
+    @inline(__always)
     func clock(_ event: ModelEvent, after delay: Double, _ simulation: inout Simulation<ModelEvent>) -> OrderState.Clock {
         OrderState.Clock(handle: simulation.schedule(event, after: delay), due: simulation.now + delay)
     }

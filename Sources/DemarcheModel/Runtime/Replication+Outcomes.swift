@@ -1,19 +1,27 @@
 extension Replication {
-    /// The value of every outcome at the end of the run.
-    func outcomeValues() -> [Double] {
-        model.outcomes.enumerated().map { index, outcome in
-            switch outcome.measure {
-            case .firstEvent(let events, _, _):
-                events.map { firstTime[$0.index] }.min() ?? .infinity
-            case .count(let events, let by):
-                Double(events.count { firstTime[$0.index] < by })
-            case .inForce(let order, _):
-                (inForceObserved[index] ?? (orders[order].status == .inForce)) ? 1 : 0
-            case .share(let market, let vendor):
-                shares[market][vendor]
-            case .attribute(let actor, let attribute):
-                attributes[actor][attribute.position]
-            }
+    /// The value of every outcome at the end of the run, into `outcomes`.
+    mutating func computeOutcomes() {
+        for index in outcomes.indices { outcomes[index] = outcomeValue(index) }
+    }
+
+    @inline(__always)
+    func outcomeValue(_ index: Int) -> Double {
+        let events = plan.outcomeEvents.range(index)
+        switch plan.outcomeFacts[index] {
+        case .firstEvent:
+            var first = Double.infinity
+            for position in events { first = min(first, firstTime[plan.outcomeEvents.index(position)]) }
+            return first
+        case .count(let by):
+            var count = 0
+            for position in events where firstTime[plan.outcomeEvents.index(position)] < by { count += 1 }
+            return Double(count)
+        case .inForce(let order, _):
+            return (inForceObserved[index] ?? (orders[Int(order)].status == .inForce)) ? 1 : 0
+        case .share(let position):
+            return shares[Int(position)]
+        case .attribute(let position):
+            return attributes[Int(position)]
         }
     }
 }

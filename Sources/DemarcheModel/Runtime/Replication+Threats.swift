@@ -30,7 +30,7 @@ extension Replication {
             let wait = drawWait(step.delay, streams.threats, from: time)
             guard wait >= elapsed else { continue }
             // `max`: time + (now − time) may round below now.
-            followThroughEvents[campaign][instrument] = simulation.schedule(step.event, at: max(time + wait, simulation.now))
+            followThroughEvents[slot(campaign, instrument)] = simulation.schedule(step.event, at: max(time + wait, simulation.now))
             return
         }
     }
@@ -40,12 +40,12 @@ extension Replication {
     /// cost of not complying), its effects apply, and the threat stops
     /// recurring.
     mutating func carryOutThreat(_ campaign: Int, _ instrument: Int, _ simulation: inout Simulation<ModelEvent>) {
-        followThroughEvents[campaign][instrument] = nil
+        followThroughEvents[slot(campaign, instrument)] = nil
         let tool = model.campaigns[campaign].instruments[instrument]
         guard let follow = tool.followThrough, let step = follow.carriedOut, holds(.notOccurred(events: step.unless)) else { return }
         settleThreat(campaign, instrument, &simulation)
-        press(campaign, tool.targets, magnitude: values[follow.carriedOutMagnitude.index], at: simulation.now)
-        let detail = tracing ? "carried out: " + instrumentDetail(tool, at: simulation.now) : ""
+        press(campaign, instrument: slot(campaign, instrument), magnitude: values[follow.carriedOutMagnitude.index], at: simulation.now)
+        let detail = tracing ? "carried out: " + instrumentDetail(slot(campaign, instrument), at: simulation.now) : ""
         record(step.event, at: simulation.now, actor: tool.targets.count == 1 ? tool.targets[0] : nil, detail: detail, &simulation)
         apply(step.effects, &simulation)
         for target in tool.targets { redrawDecisions(of: target, &simulation) }
@@ -54,7 +54,7 @@ extension Replication {
     /// The sender drops the threat, unless one of its `unless` events has
     /// happened: its effects apply and the threat stops recurring.
     mutating func dropThreat(_ campaign: Int, _ instrument: Int, _ simulation: inout Simulation<ModelEvent>) {
-        followThroughEvents[campaign][instrument] = nil
+        followThroughEvents[slot(campaign, instrument)] = nil
         let tool = model.campaigns[campaign].instruments[instrument]
         guard let step = tool.followThrough?.dropped, holds(.notOccurred(events: step.unless)) else { return }
         settleThreat(campaign, instrument, &simulation)
@@ -65,7 +65,7 @@ extension Replication {
 
     /// A carried-out or dropped threat is not made again.
     mutating func settleThreat(_ campaign: Int, _ instrument: Int, _ simulation: inout Simulation<ModelEvent>) {
-        if let next = instrumentEvents[campaign][instrument] { simulation.cancel(next) }
-        instrumentEvents[campaign][instrument] = nil
+        if let next = instrumentEvents[slot(campaign, instrument)] { simulation.cancel(next) }
+        instrumentEvents[slot(campaign, instrument)] = nil
     }
 }

@@ -1,32 +1,52 @@
 import DemarcheKernel
 import DemarcheRandom
 
-/// One run of a ``Model``: draws the parameters, seeds the kernel with the
+/// Runs of a ``Model``: each draws the parameters, seeds the kernel with the
 /// scenario's dated events, and reacts to each event until the horizon.
 ///
 /// Every mechanic draws from its own named stream (``ModelStreams``), so a
-/// change to one mechanic does not shift another's draws.
+/// change to one mechanic does not shift another's draws. A replication's
+/// state lives in flat arrays that ``run()`` resets in place, so a runner
+/// keeps one `Replication` for many replications: after the streams are
+/// moved to the next replication (``ReplicationStreams/reset(toReplication:)``),
+/// `run()` again allocates nothing (its result shares the replication's
+/// buffers until the next run). The non-mutating helpers the handlers call
+/// are `@inline(__always)`: called out of line from a mutating handler, they
+/// would be handed a copy of the whole replication.
 public struct Replication {
+    /// The event queue, kept from run to run (a class, so that the handlers
+    /// can mutate it and the replication at once).
+    final class Queue {
+        var simulation = Simulation<ModelEvent>()
+    }
+
+    let plan: ReplicationPlan
     let model: Model
     let streams: ModelStreams
     let tracing: Bool
+    let queue = Queue()
 
     // Parameter values and derived per-replication constants.
     var values: [Double]
     var hazardTerms: [HazardTerms]
+    /// 1 + Σ weights of the relations from each campaign's sender to each
+    /// actor, by campaign × actors.
+    var leverage: [Double]
 
     // Mutable state.
-    var attributes: [[Double]]
-    var shares: [[Double]]
+    /// Attribute values, flat in ``ReplicationPlan/actorAttributes`` positions.
+    var attributes: [Double]
+    /// Vendor shares, flat in ``ReplicationPlan/marketShares`` positions.
+    var shares: [Double]
     var pressure: PressureLedger
     var campaignActive: [Bool]
     /// Each campaign instrument's pending firing (dated or next recurrence),
-    /// so that stopping the campaign cancels it.
-    var instrumentEvents: [[EventHandle?]]
+    /// by flat instrument position, so that stopping the campaign cancels it.
+    var instrumentEvents: [EventHandle?]
     /// Whether each campaign instrument has landed at least once.
-    var instrumentLanded: [[Bool]]
+    var instrumentLanded: [Bool]
     /// Each threat's pending follow-through (carried out or dropped).
-    var followThroughEvents: [[EventHandle?]]
+    var followThroughEvents: [EventHandle?]
     var decisions: [DecisionState]
     var orders: [OrderState]
     var triggerFirings: [Int]
@@ -36,61 +56,56 @@ public struct Replication {
     var trace: [TraceEntry] = []
     /// Each `in_force` outcome's answer once its date has passed (nil before).
     var inForceObserved: [Bool?]
+    /// The outcome values of the last run.
+    var outcomes: [Double]
     /// Set by a handler that drew a value the model cannot use; the run
     /// stops with it once that event has been handled.
     var failure: ModelError?
 
-    let plan: ReplicationPlan
-
-    /// Prepares a replication of `model` (parameters drawn, state initialised).
+    /// Prepares replications of `model`.
     public init(model: Model, streams: ReplicationStreams, trace: Bool = false) {
         self.init(plan: ReplicationPlan(model), streams: streams, trace: trace)
     }
 
-    /// Prepares a replication from a shared plan: what a runner does for
-    /// each of many replications.
+    /// Prepares replications from a shared plan, drawing from `streams`
+    /// (whatever replication they are at when ``run()`` is called).
     public init(plan: ReplicationPlan, streams: ReplicationStreams, trace: Bool = false) {
         let model = plan.model
         self.plan = plan
         self.model = model
         self.streams = ModelStreams(streams)
         self.tracing = trace
-        values = model.parameters.draw(using: self.streams.parameters)
-        let values = values
-        attributes = model.actors.map { actor in actor.attributes.map { values[$0.index] } }
-        shares = model.markets.map { market in
-            let raw = market.shares.map { max(0, values[$0.index]) }
-            let total = raw.reduce(0, +)
-            return total > 0 ? raw.map { $0 / total } : raw
-        }
+        values = plan.fixedValues
+        hazardTerms = []
+        hazardTerms.reserveCapacity(model.decisions.count)
+        leverage = Array(repeating: 1, count: model.campaigns.count * model.actors.count)
+        attributes = Array(repeating: 0, count: plan.actorAttributes.totalCount)
+        shares = Array(repeating: 0, count: plan.marketShares.totalCount)
         pressure = PressureLedger(actors: model.actors.count)
         campaignActive = model.campaigns.map(\.activeAtStart)
-        instrumentEvents = model.campaigns.map { Array(repeating: nil, count: $0.instruments.count) }
-        instrumentLanded = model.campaigns.map { Array(repeating: false, count: $0.instruments.count) }
+        instrumentEvents = Array(repeating: nil, count: plan.instrumentTargets.rowCount)
+        instrumentLanded = Array(repeating: false, count: plan.instrumentTargets.rowCount)
         followThroughEvents = instrumentEvents
-        decisions = model.decisions.map { _ in DecisionState() }
-        orders = model.orders.map { _ in OrderState() }
+        decisions = Array(repeating: DecisionState(), count: model.decisions.count)
+        orders = Array(repeating: OrderState(), count: model.orders.count)
         triggerFirings = Array(repeating: 0, count: model.triggers.count)
         retaliations = Array(repeating: 0, count: model.actors.count)
         firstTime = Array(repeating: .infinity, count: model.events.count)
         occurrences = Array(repeating: 0, count: model.events.count)
         inForceObserved = Array(repeating: nil, count: model.outcomes.count)
-
-        hazardTerms = model.decisions.enumerated().map { index, decision in
-            let retaliation = plan.countermeasuresByDecision[index].reduce(0.0) {
-                $0 + values[model.countermeasures[$1].formal.probability.index] * values[model.countermeasures[$1].severity.index]
-            }
-            return HazardTerms(decision, retaliation: retaliation, values: values)
-        }
+        outcomes = Array(repeating: 0, count: model.outcomes.count)
     }
 
-    /// Runs to the horizon and returns the outcome values (and the trace, if asked).
+    /// Runs one replication to the horizon and returns the outcome values
+    /// (and the trace, if asked).
     public mutating func run() throws(ModelError) -> ReplicationResult {
+        prepare()
         try checkDraws()
-        var simulation = Simulation<ModelEvent>()
-        start(&simulation)
+        let queue = self.queue
+        queue.simulation.reset()
+        start(&queue.simulation)
         if let failure { throw failure }
-        let reason = try simulation.run(until: model.horizon.nextDown, maxEvents: model.maxEvents) {
+        let reason = try queue.simulation.run(until: model.horizon.nextDown, maxEvents: model.maxEvents) {
             (simulation, event) throws(ModelError) in
             handle(event, &simulation)
             if let failure { throw failure }
@@ -102,33 +117,36 @@ public struct Replication {
         }
         // Facts dated before the start are recorded as the run begins; the
         // timeline lists everything in date order (stable for equal dates).
-        let timeline = trace.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+        let timeline = tracing
+            ? trace.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element) : []
+        computeOutcomes()
         return ReplicationResult(
-            outcomes: outcomeValues(), events: simulation.processedEvents, eventTimes: firstTime, shares: shares,
+            outcomes: outcomes, events: queue.simulation.processedEvents, eventTimes: firstTime, shares: shares,
             retaliations: retaliations, trace: timeline)
     }
 
     /// Schedules what is known at the start: priors, past and dated
     /// instruments, orders, shocks, escalations, and the first decision draws.
     mutating func start(_ simulation: inout Simulation<ModelEvent>) {
-        for (index, decision) in model.decisions.enumerated() {
-            if let prior = decision.prior { decide(index, option: prior.option, at: prior.time, &simulation) }
+        for index in model.decisions.indices {
+            if let prior = plan.priors[index] { decide(index, option: prior.option, at: prior.time, &simulation) }
         }
         for index in model.campaigns.indices where campaignActive[index] { startCampaign(index, &simulation) }
-        for (index, order) in model.orders.enumerated() {
-            if case .at(let time) = order.issue {
+        for index in model.orders.indices {
+            if case .at(let time) = order(index, { $0.issue }) {
                 simulation.schedule(.orderIssued(order: Int32(index)), at: max(time, 0))
                 orders[index].issued = time
             }
         }
-        for (index, shock) in model.shocks.enumerated() {
-            simulation.schedule(.shock(shock: Int32(index)), at: shock.time)
+        for index in model.shocks.indices {
+            simulation.schedule(.shock(shock: Int32(index)), at: borrowing(model.shocks, index, { $0.time }))
         }
-        for (index, escalation) in model.escalations.enumerated()
-        where streams.escalations.uniform() < values[escalation.probability.index] {
-            simulation.schedule(.escalation(escalation: Int32(index)), after: drawWait(escalation.delay, streams.escalations, from: 0))
+        for index in model.escalations.indices
+        where streams.escalations.uniform() < values[borrowing(model.escalations, index, { $0.probability.index })] {
+            let delay = borrowing(model.escalations, index, { $0.delay })
+            simulation.schedule(.escalation(escalation: Int32(index)), after: drawWait(delay, streams.escalations, from: 0))
         }
-        for index in model.decisions.indices where model.decisions[index].activeAtStart { activateDecision(index, &simulation) }
+        for index in model.decisions.indices where plan.activeAtStart[index] { activateDecision(index, &simulation) }
     }
 
     mutating func handle(_ event: ModelEvent, _ simulation: inout Simulation<ModelEvent>) {
@@ -168,15 +186,22 @@ public struct Replication {
     mutating func record(
         _ event: EventID, at time: Double, actor: Int? = nil, detail: String = "", _ simulation: inout Simulation<ModelEvent>
     ) {
-        firstTime[event.index] = min(firstTime[event.index], time)
-        occurrences[event.index] += 1
+        record(event.index, at: time, actor: actor, detail: detail, &simulation)
+    }
+
+    mutating func record(
+        _ event: Int, at time: Double, actor: Int? = nil, detail: String = "", _ simulation: inout Simulation<ModelEvent>
+    ) {
+        firstTime[event] = min(firstTime[event], time)
+        occurrences[event] += 1
         if tracing {
-            let subject = (actor ?? model.events.subjects[event.index]).map { model.actors[$0].id } ?? ""
-            trace.append(TraceEntry(time: time, actor: subject, event: model.events.name(of: event), detail: detail))
+            let subject = (actor ?? model.events.subjects[event]).map { model.actors[$0].id } ?? ""
+            trace.append(TraceEntry(time: time, actor: subject, event: model.events.names[event], detail: detail))
         }
-        for trigger in plan.triggersByEvent[event.index] { considerTrigger(trigger, &simulation) }
-        for decision in plan.decisionsByPrerequisite[event.index] where decisions[decision].waiting {
-            activateDecision(decision, &simulation)
+        for position in plan.triggersByEvent.range(event) { considerTrigger(plan.triggersByEvent.index(position), &simulation) }
+        for position in plan.decisionsByPrerequisite.range(event) {
+            let decision = plan.decisionsByPrerequisite.index(position)
+            if decisions[decision].waiting { activateDecision(decision, &simulation) }
         }
     }
 

@@ -8,8 +8,9 @@ public struct ReplicationResult: Sendable {
     /// First time of every registry event (`+∞` if it did not happen), for
     /// the actor and order tables.
     public var eventTimes: [Double]
-    /// Vendor shares of each market at the horizon.
-    public var shares: [[Double]]
+    /// Vendor shares at the horizon, market by market in model order, each
+    /// market's vendors in its order.
+    public var shares: [Double]
     /// Countermeasures suffered by each actor.
     public var retaliations: [Int]
     /// The dated timeline, when requested.

@@ -54,6 +54,7 @@ public struct Comparison: Codable, Sendable {
 public enum ComparisonError: Error, Sendable, CustomStringConvertible {
     case formatVersion(file: String, found: Int)
     case differentScenarios(String, String)
+    case differentGenerators(String, String)
     case unreadable(file: String, reason: String)
     /// The reports share no outcome id: nothing to compare, which is no PASS.
     case nothingInCommon(a: String, b: String)
@@ -67,6 +68,9 @@ public enum ComparisonError: Error, Sendable, CustomStringConvertible {
         case .differentScenarios(let a, let b):
             "the reports come from different scenario files (SHA-256 \(a.prefix(12))… vs \(b.prefix(12))…); "
                 + "pass --allow-different-scenarios to compare two variants"
+        case .differentGenerators(let a, let b):
+            "the reports were drawn with different random generators (\(a) vs \(b)): their runs are not "
+                + "the same draws; pass --allow-different-generators to compare them as independent samples"
         case .unreadable(let file, let reason):
             "\(file): not a Demarche JSON report (\(reason))"
         case .nothingInCommon(let a, let b):

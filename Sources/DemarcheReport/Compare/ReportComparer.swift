@@ -16,14 +16,17 @@ public struct ReportComparer: Sendable {
     /// Family-wise error rate.
     public var alpha: Double
     public var allowDifferentScenarios: Bool
+    /// Compare reports drawn with different generators (`--generator`).
+    public var allowDifferentGenerators: Bool
 
     public init(margin: Double = 0.05, dateMargin: Double = 30, countMargin: Double = 0.25, alpha: Double = 0.05,
-                allowDifferentScenarios: Bool = false) {
+                allowDifferentScenarios: Bool = false, allowDifferentGenerators: Bool = false) {
         self.margin = margin
         self.dateMargin = dateMargin
         self.countMargin = countMargin
         self.alpha = alpha
         self.allowDifferentScenarios = allowDifferentScenarios
+        self.allowDifferentGenerators = allowDifferentGenerators
     }
 
     public func compare(_ a: Report, named nameA: String, _ b: Report, named nameB: String) throws(ComparisonError) -> Comparison {
@@ -32,7 +35,10 @@ public struct ReportComparer: Sendable {
         }
         let same = a.manifest.scenarioSHA256 == b.manifest.scenarioSHA256
         guard same || allowDifferentScenarios else { throw .differentScenarios(a.manifest.scenarioSHA256, b.manifest.scenarioSHA256) }
+        let sameGenerator = a.manifest.generator == b.manifest.generator
+        guard sameGenerator || allowDifferentGenerators else { throw .differentGenerators(a.manifest.generator, b.manifest.generator) }
         var notes: [String] = []
+        if !sameGenerator { notes.append("Different random generators: \(a.manifest.generator) vs \(b.manifest.generator).") }
         if !same { notes.append("Different scenarios (variants): \(a.manifest.scenarioName) vs \(b.manifest.scenarioName).") }
         if a.manifest.toolVersion != b.manifest.toolVersion {
             notes.append("Different Demarche versions: \(a.manifest.toolVersion) vs \(b.manifest.toolVersion).")

@@ -7,7 +7,7 @@ extension SweepReport {
     public func html() -> String {
         let e = HTMLText.escape
         var body = "<header><h1>Sweep: \(e(manifest.scenarioName))</h1><p class=\"sub\">\(e(manifest.design)) design · "
-        body += "\(manifest.variants) variants × \(manifest.runsPerVariant) runs · seed \(manifest.seed) · common random numbers</p></header>"
+        body += "\(manifest.variants) variants × \(manifest.runsPerVariant) runs · seed \(manifest.seed) · \(e(manifest.generator)) streams · common random numbers</p></header>"
         body += "<h2>Sensitivity</h2><div class=\"grid\">"
         for analysis in sensitivity where !analysis.entries.isEmpty {
             let label = outcomes.first { $0.id == analysis.outcome }?.label ?? analysis.outcome

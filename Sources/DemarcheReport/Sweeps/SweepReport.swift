@@ -17,12 +17,14 @@ public struct SweepReport: Codable, Sendable {
         public var variants: Int
         public var runsPerVariant: Int
         public var seed: UInt64
+        /// The generator of the replications' streams.
+        public var generator: String
         public var failedRuns: Int
         public var events: Int
 
         public init(toolVersion: String, gslVersion: String, sweepFile: String, sweepSHA256: String, scenarioFile: String,
                     scenarioName: String, scenarioSHA256: String, design: String, factors: [String], variants: Int,
-                    runsPerVariant: Int, seed: UInt64, failedRuns: Int, events: Int) {
+                    runsPerVariant: Int, seed: UInt64, generator: String, failedRuns: Int, events: Int) {
             self.toolVersion = toolVersion
             self.gslVersion = gslVersion
             self.sweepFile = sweepFile
@@ -35,6 +37,7 @@ public struct SweepReport: Codable, Sendable {
             self.variants = variants
             self.runsPerVariant = runsPerVariant
             self.seed = seed
+            self.generator = generator
             self.failedRuns = failedRuns
             self.events = events
         }
