@@ -42,7 +42,7 @@ public enum ScenarioSchema {
     /// The schema as pretty-printed JSON with sorted keys, ending in a newline.
     public static func json(_ document: Document = .scenario) -> String {
         // Built from strings, numbers, booleans, arrays and dictionaries only, so serialisation cannot fail.
-        let data = (try? JSONSerialization.data(withJSONObject: schema(document), options: [.prettyPrinted, .sortedKeys])) ?? Data()
+        let data = (try? JSONSerialization.data(withJSONObject: schema(document), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
