@@ -80,6 +80,16 @@ import Testing
         #expect(verdicts.schema == example.accepted, "schema")
     }
 
+    /// Merge keys are resolved before checking, by the reader and the schema
+    /// alike: merged keys count, a typo in a merged mapping is refused.
+    @Test func mergeKeysAreResolvedAlike() throws {
+        let merged = "{ kind: state, <<: { alignment: 0.5, opposition: 0.2 } }"
+        #expect(try Self.verdicts("alignment", "0.5 }, de: { <<: { kind: state, alignment: 0.5 } }, fr: \(merged), it: { kind: bloc")
+                == (true, true))
+        #expect(try Self.verdicts("alignment", "0.5 }, de: { <<: { kind: state, alignmnt: 0.5 } }, it: { kind: bloc") == (false, false))
+        #expect(try Self.verdicts("alignment", "0.5 }, de: { <<: { kind: state, alignment: 1.5 } }, it: { kind: bloc") == (false, false))
+    }
+
     /// Beyond the schema: an unbounded distribution's tail quantiles, which
     /// the reader checks against the key's range, are not a schema's matter.
     @Test func tailQuantilesAreLeftToTheReader() throws {

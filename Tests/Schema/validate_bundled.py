@@ -196,6 +196,33 @@ def reference_mutants(doc):
 MUTABLE = {"scenario": lambda d: all(d.get(key) for key in ["actors", "campaigns", "escalations"]),
            "sweep": lambda d: True, "resolutions": lambda d: True, "reference": lambda d: True}
 
+# Merge keys, as in a scenario's actors: resolved before checking, so merged
+# keys count and a typo in a merged mapping is caught.
+MERGED_ACTORS = """
+demarche: 1
+name: merge keys
+as_of: 2024-01-01
+start: 2024-01-01
+horizon: 2024-12-31
+actors:
+  us: &state { kind: state, alignment: 0.5 }
+  uk: { <<: *state, opposition: 0.2 }
+  de: { <<: [*state, { dependence: 0.3 }] }
+outcomes: { de-share: { attribute: { actor: de, attribute: dependence } } }
+"""
+
+
+def merge_key_checks(validator):
+    """(rejected, accepted, failures) of the merge-key documents."""
+    good = yaml.load(MERGED_ACTORS, Loader=EditorLoader)
+    bad = yaml.load(MERGED_ACTORS.replace("dependence: 0.3", "dependance: 0.3"), Loader=EditorLoader)
+    accepted, rejected = not errors(validator, good), bool(errors(validator, bad))
+    for ok, what in [(accepted, "merge keys rejected"), (rejected, "a typo in a merged mapping accepted")]:
+        if not ok:
+            print(f"FAIL  scenario: {what}")
+    return int(rejected), int(accepted), int(not accepted) + int(not rejected)
+
+
 MUTANTS = {"scenario": scenario_mutants, "sweep": sweep_mutants, "resolutions": resolutions_mutants,
            "reference": reference_mutants}
 
@@ -234,6 +261,8 @@ def main():
                 print(f"FAIL  {kind} variant rejected: {name}: {found[0].message[:200]}")
             else:
                 accepted += 1
+    merged_rejected, merged_accepted, merged_failures = merge_key_checks(validators["scenario"])
+    rejected, accepted, failures = rejected + merged_rejected, accepted + merged_accepted, failures + merged_failures
     missing = set(KINDS.values()) - mutated_kinds
     if missing:
         failures += 1
