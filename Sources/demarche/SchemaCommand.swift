@@ -9,10 +9,10 @@ struct SchemaCommand: ParsableCommand {
             + "put '# yaml-language-server: $schema=PATH' on the file's first line, or map files to it in 'yaml.schemas'. "
             + "The bundled schemas are in Scenarios/schemas/.")
 
-    @Option(name: .customLong("for"), help: "Which format: scenario, sweep, resolutions or reference.")
+    @Option(name: .customLong("for"), help: ArgumentHelp("Which file format (default: scenario).", valueName: "format"))
     var format: ScenarioSchema.Document?
 
-    @Argument(help: "The format, as a word (the same as --for).")
+    @Argument(help: ArgumentHelp("The same as --for.", valueName: "format"))
     var document: ScenarioSchema.Document?
 
     @Option(name: [.short, .long], help: "Write the schema to this file instead of standard output.")
