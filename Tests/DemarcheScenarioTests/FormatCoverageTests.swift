@@ -94,14 +94,33 @@ import Testing
     func schemaDescribesEveryDefinition(_ document: ScenarioSchema.Document) throws {
         let data = Data(ScenarioSchema.json(document).utf8)
         let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let definitions = try #require(schema["$defs"] as? [String: [String: Any]])
+        #expect(schema["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
+        let definitions = try #require(schema["definitions"] as? [String: [String: Any]])
         let table = document.definitions
-        for (name, fields) in table {
-            let object = name == document.rawValue ? schema : try #require(definitions[name], "missing $defs/\(name)")
-            let properties = try #require(object["properties"] as? [String: Any])
+        for name in [document.rawValue] + definitions.keys.filter({ table[$0] != nil }) {
+            let fields = try #require(table[name])
+            let object = name == document.rawValue ? schema : try #require(definitions[name], "missing definitions/\(name)")
+            let properties = try #require(object["properties"] as? [String: [String: Any]])
             #expect(Set(properties.keys) == Set(fields.map(\.name)), "\(name)")
+            #expect(properties.values.allSatisfy { ($0["description"] as? String)?.isEmpty == false }, "\(name)")
             #expect(Set(object["required"] as? [String] ?? []) == Set(fields.filter(\.required).map(\.name)), "\(name)")
             #expect(object["additionalProperties"] as? Bool == false)
         }
+    }
+
+    /// Every definition of the tables is in some document's schema; the
+    /// parameter object is rendered once per constraint.
+    @Test func everyDefinitionIsInASchema() throws {
+        var rendered: Set<String> = []
+        for document in ScenarioSchema.Document.allCases {
+            let schema = ScenarioSchema.schema(document)
+            rendered.insert(document.rawValue)
+            rendered.formUnion((schema["definitions"] as? [String: Any])?.keys.map { $0 } ?? [])
+        }
+        let declared = Set(ScenarioFormat.definitions.keys).union(ScenarioFormat.referenceDefinitions.keys)
+            .union(ScenarioFormat.resolutionsDefinitions.keys)
+        #expect(declared.subtracting(rendered) == ["parameter"])
+        #expect(rendered.isSuperset(of: ["parameter_unit_interval", "parameter_real", "parameter_non_negative", "parameter_positive",
+                                         "parameter_duration", "delay"]))
     }
 }

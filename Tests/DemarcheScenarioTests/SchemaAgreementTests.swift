@@ -24,6 +24,11 @@ import Testing
         #expect(problems == [])
     }
 
+    @Test func bundledSweepPassesTheSchema() throws {
+        let problems = try SchemaCheck.problems(try Self.text("huawei-sweep.yaml"), against: ScenarioSchema.json(.sweep))
+        #expect(problems == [])
+    }
+
     @Test(arguments: ["ties-threats.yaml", "ties-threat-only.yaml", "ties-us-threats.yaml"])
     func bundledReferenceClassesPassTheSchema(file: String) throws {
         let problems = try SchemaCheck.problems(try Self.text("reference/\(file)"), against: ScenarioSchema.json(.reference))

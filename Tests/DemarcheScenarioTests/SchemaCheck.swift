@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// Checks a YAML document against a JSON Schema (draft 2020-12), for the
+/// Checks a YAML document against a JSON Schema (draft-07), for the
 /// keywords `demarche schema` uses, the way an editor's YAML language server
 /// does: scalars typed by the YAML 1.2 core schema (plain `1` is an integer,
 /// `0.5` a number, `true` a boolean, `~` null, a quoted or other scalar a
@@ -24,7 +24,7 @@ struct SchemaCheck {
         return check.problems
     }
 
-    private static let annotations: Set<String> = ["description", "$schema", "$id", "title", "$defs"]
+    private static let annotations: Set<String> = ["description", "$schema", "$id", "title", "definitions", "then", "else"]
 
     /// Every problem with `node` under `schema` at `path`.
     func errors(_ node: Node, _ schema: [String: Any], _ path: String) -> [String] {
@@ -34,15 +34,34 @@ struct SchemaCheck {
             switch keyword {
             case "$ref":
                 guard let name = (value as? String)?.split(separator: "/").last,
-                    let target = (root["$defs"] as? [String: Any])?[String(name)] as? [String: Any] else {
+                    let target = (root["definitions"] as? [String: Any])?[String(name)] as? [String: Any] else {
                     found.append("\(path): unresolved $ref \(value)")
                     continue
                 }
                 found += errors(node, target, path)
-            case "oneOf":
+            case "anyOf":
                 let branches = (value as? [[String: Any]]) ?? []
-                let matching = branches.count { errors(node, $0, path).isEmpty }
-                if matching != 1 { found.append("\(path): matches \(matching) of oneOf's \(branches.count) branches") }
+                if !branches.contains(where: { errors(node, $0, path).isEmpty }) {
+                    found.append("\(path): matches none of anyOf's \(branches.count) branches")
+                }
+            case "allOf":
+                for branch in (value as? [[String: Any]]) ?? [] { found += errors(node, branch, path) }
+            case "if":
+                let holds = errors(node, value as? [String: Any] ?? [:], path).isEmpty
+                if let branch = schema[holds ? "then" : "else"] as? [String: Any] { found += errors(node, branch, path) }
+            case "minimum", "exclusiveMinimum", "maximum":
+                guard ["integer", "number"].contains(Self.type(of: node)), let number = node.scalar.flatMap({ Double($0.string) }),
+                    let bound = (value as? NSNumber)?.doubleValue else { continue }
+                let holds = switch keyword {
+                case "minimum": number >= bound
+                case "exclusiveMinimum": number > bound
+                default: number <= bound
+                }
+                if !holds { found.append("\(path): \(node.scalar?.string ?? "") is out of range (\(keyword) \(bound))") }
+            case "minItems":
+                if case .sequence(let sequence) = node, sequence.count < (value as? Int ?? 0) {
+                    found.append("\(path): fewer than \(value) items")
+                }
             case "type":
                 let type = Self.type(of: node)
                 let wanted = value as? [String] ?? [value as? String ?? ""]
@@ -52,7 +71,7 @@ struct SchemaCheck {
             case "enum":
                 if !((value as? [String]) ?? []).contains(node.scalar?.string ?? "\u{0}") { found.append("\(path): not one of \(value)") }
             case "const":
-                if node.scalar?.string != value as? String { found.append("\(path): not \(value)") }
+                if node.scalar?.string != "\(value)" { found.append("\(path): not \(value)") }
             case "pattern":
                 if let text = node.scalar?.string, Self.type(of: node) == "string",
                     text.range(of: value as? String ?? "", options: .regularExpression) == nil {

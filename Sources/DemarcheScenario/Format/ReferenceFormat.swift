@@ -1,3 +1,5 @@
+import DemarcheModel
+
 /// The reference-class format (`demarche_reference: 1`): a case file, which
 /// cases to take, how dates are built, the competing causes and covariates.
 /// Read by ``ReferenceLoader`` with the scenario reader's diagnostics and
@@ -5,7 +7,7 @@
 extension ScenarioFormat {
     static let referenceDefinitions: [String: [Field]] = [
         "reference": [
-            field("demarche_reference", .integer, required: true, "Reference-class format version; must be 1."),
+            field("demarche_reference", .version, required: true, "Reference-class format version; must be 1."),
             field("name", .string, required: true, "Title of the reference class."),
             field("description", .string, "Which cases, and why they are the reference class."),
             field("cases", .string, required: true, "The case file (CSV with a header row), relative to this file."),
@@ -15,15 +17,15 @@ extension ScenarioFormat {
             field("dates", .object("reference_dates"), required: true, "How start, end and censoring dates are built."),
             field("outcome", .object("reference_outcome"), required: true, "The column that says how a case ended, and its causes."),
             field("covariates", .map(.object("reference_covariate")), "Numeric covariates for proportional hazards."),
-            field("checkpoints", .list(.scalar), "Durations at which incidence is reported (default 90d, 180d, 365d, 730d)."),
+            field("checkpoints", .list(.days), "Durations at which incidence is reported (default 90d, 180d, 365d, 730d)."),
             field("forms", .list(.oneOf(["exponential", "weibull"])), "Parametric hazards to fit (default both)."),
         ],
         "reference_select": [
             field("column", .string, required: true, "Column of the case file."),
             field("equals", .scalar, "The cell equals this (numerically when both are numbers: 2 matches 2.0)."),
             field("in", .list(.scalar), "The cell equals one of these."),
-            field("min", .scalar, "The cell is a number ≥ this."),
-            field("max", .scalar, "The cell is a number ≤ this."),
+            field("min", .number(nil), "The cell is a number ≥ this."),
+            field("max", .number(nil), "The cell is a number ≤ this."),
             field("blank", .boolean, "true: the cell is empty; false: it is not."),
         ],
         "reference_dates": [

@@ -1,3 +1,5 @@
+import DemarcheModel
+
 extension ScenarioFormat {
     static let orderKindHelp = "Kind of measure (default transaction_ban); it names the order's events, and the generic names "
         + "(effective, complied) stay valid. transaction_ban, investment_ban: take effect at the deadline (event effective; "
@@ -31,41 +33,41 @@ extension ScenarioFormat {
             field("source", .string, sourceHelp),
         ],
         "extension": [
-            field("probability", .parameter(days: false), required: true, "Chance of an extension at each deadline."),
+            field("probability", .parameter(.unitInterval), required: true, "Chance of an extension at each deadline."),
             field("length", .delay, required: true, "Length of an extension, from the deadline."),
-            field("max", .integer, "Most extensions (default 1)."),
+            field("max", .integer(0...100), "Most extensions (default 1)."),
         ],
         "postponement": [
-            field("probability", .parameter(days: false), required: true,
+            field("probability", .parameter(.unitInterval), required: true,
                   "Chance, each time a deadline is set (at issue, after a postponement or an extension), that the issuer postpones it."),
             field("length", .delay, required: true, "How much later the deadline moves."),
-            field("max", .integer, "Most postponements (default 1)."),
+            field("max", .integer(0...100), "Most postponements (default 1)."),
             field("notice", .delay, "How long before the deadline the postponement is announced (default 0d)."),
         ],
         "proceeding": [
             field("decision_after", .delay, required: true, "From the notice (or the start, if later) to the regulator's decision."),
-            field("probability", .parameter(days: false), required: true,
+            field("probability", .parameter(.unitInterval), required: true,
                   "Chance the decision revokes the licence (otherwise order.<id>.dropped)."),
         ],
         "court": [
-            field("probability", .parameter(days: false), required: true, "Chance a challenge is filed."),
+            field("probability", .parameter(.unitInterval), required: true, "Chance a challenge is filed."),
             field("filed_after", .delay, required: true, "From the clock named by 'from' to filing (event order.<id>.challenged)."),
             field("from", .oneOf(["issue", "effect"]),
                   "What filed_after counts from: issue (default; the later of issue and the start) or effect (when the order "
                   + "takes effect or its compliance deadline is missed; no challenge if that never happens)."),
             field("ruling_after", .delay, required: true, "From filing to ruling."),
-            field("enjoin_probability", .parameter(days: false), required: true,
+            field("enjoin_probability", .parameter(.unitInterval), required: true,
                   "Chance the ruling enjoins the order, pending or in force (order.<id>.enjoined; otherwise order.<id>.injunction_denied)."),
             field("appeal", .object("appeal"), "The issuer's appeal of an injunction (without it, an injunction lasts)."),
         ],
         "appeal": [
-            field("probability", .parameter(days: false), "Chance the issuer appeals an injunction (default 1)."),
+            field("probability", .parameter(.unitInterval), "Chance the issuer appeals an injunction (default 1)."),
             field("after", .delay, required: true, "From the injunction to the appeal's ruling."),
-            field("reinstate_probability", .parameter(days: false), required: true,
+            field("reinstate_probability", .parameter(.unitInterval), required: true,
                   "Chance the appeal reinstates the order (order.<id>.reinstated; otherwise order.<id>.injunction_upheld)."),
         ],
         "enforcement": [
-            field("probability", .parameter(days: false), required: true, "Chance a missed order is enforced."),
+            field("probability", .parameter(.unitInterval), required: true, "Chance a missed order is enforced."),
             field("delay", .delay, "From the missed deadline to enforcement (default 0d)."),
         ],
     ]

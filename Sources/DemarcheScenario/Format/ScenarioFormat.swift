@@ -1,3 +1,5 @@
+import DemarcheModel
+
 /// The scenario format, declared once: every object type, its keys, what each
 /// key holds and what it means. The reader refuses keys not declared here
 /// (with a did-you-mean), and `demarche schema` renders it as JSON Schema, so
@@ -5,12 +7,20 @@
 enum ScenarioFormat {
     /// What a key holds.
     indirect enum Shape: Sendable {
-        case string, integer, number, boolean, date, eventName
-        /// A number or text: a distribution's argument (a number, or a
-        /// duration such as 90d), a value of a case file or a sweep.
+        case string, boolean, date, eventName
+        /// A whole number in the range the reader accepts.
+        case integer(ClosedRange<Int>)
+        /// A format version: the reader reads version 1 only.
+        case version
+        /// A plain number (no parameter object), in the constraint's range if there is one.
+        case number(ParameterConstraint?)
+        /// A number of days, or a duration such as 90d (a sweep's factor values).
+        case days
+        /// A number or text: a value of a case file.
         case scalar
-        /// A number, `{value, source}` or `{dist: ..., source}`; `days` accepts durations.
-        case parameter(days: Bool)
+        /// A number, `{value, source}` or `{dist: ..., source}` in the
+        /// constraint's range; a `.duration` accepts durations (90d) too.
+        case parameter(ParameterConstraint)
         /// A waiting time: a duration, or a distribution of durations.
         case delay
         case id
@@ -24,6 +34,8 @@ enum ScenarioFormat {
         case list(Shape)
         /// A mapping from ids to values.
         case map(Shape)
+        /// A mapping from parameter paths (`actors.uk.alignment`) to values.
+        case pathMap(Shape)
         /// A date, or `on_activation`.
         case issue
         /// A duration from issue, or a date.
@@ -45,10 +57,8 @@ enum ScenarioFormat {
         + "'assumption', or 'reference: PATH#cause' (a reference class relative to this file), optionally followed by a note in "
         + "parentheses: \"A2 (Europe reluctant); assumption\"."
 
-    static let distributionNames = [
-        "fixed", "uniform", "triangular", "normal", "truncated_normal", "lognormal", "gamma", "beta", "weibull",
-        "exponential", "bernoulli", "poisson", "discrete", "empirical",
-    ]
+    /// What `dist:` may name: `fixed` (refused, with a hint to write `value:`) and the table's distributions.
+    static let distributionNames = ["fixed"] + distributions.map(\.name)
 
     static let effectFields: [Field] = [
         field("revoke", .ids, "Orders to revoke if pending, extended, missed or in force."),
@@ -69,13 +79,13 @@ enum ScenarioFormat {
 
     static let coreDefinitions: [String: [Field]] = [
         "scenario": [
-            field("demarche", .integer, required: true, "Format version; must be 1."),
+            field("demarche", .version, required: true, "Format version; must be 1."),
             field("name", .string, required: true, "Title of the scenario."),
             field("description", .string, "What the scenario models."),
             field("as_of", .date, required: true, "The forecast may only use what was known on this date."),
             field("start", .date, required: true, "Clock day 0."),
             field("horizon", .date, required: true, "Last day simulated, to its end."),
-            field("max_events", .integer, "Events one replication may process before it is a runaway (default 1,000,000)."),
+            field("max_events", .integer(1...1_000_000_000), "Events one replication may process before it is a runaway (default 1,000,000)."),
             field("sources", .map(.object("declared_source")),
                   "The sources that 'source:' annotations cite by id, each dated; none may be published after as_of."),
             field("actors", .map(.object("actor")), required: true, "States, firms, operators, regulators, courts, blocs."),
@@ -98,20 +108,20 @@ enum ScenarioFormat {
         "actor": [
             field("kind", .oneOf(["state", "firm", "operator", "regulator", "court", "bloc"]), required: true, "Kind of actor."),
             field("name", .string, "Display name."),
-            field("alignment", .parameter(days: false), "Alignment with the sender, 0…1 (default 0.5)."),
-            field("dependence", .parameter(days: false), "Dependence on the vendor, 0…1 (default 0)."),
-            field("opposition", .parameter(days: false), "Domestic opposition to complying, 0…1 (default 0)."),
+            field("alignment", .parameter(.unitInterval), "Alignment with the sender, 0…1 (default 0.5)."),
+            field("dependence", .parameter(.unitInterval), "Dependence on the vendor, 0…1 (default 0)."),
+            field("opposition", .parameter(.unitInterval), "Domestic opposition to complying, 0…1 (default 0)."),
         ],
         "relation": [
             field("from", .id, required: true, "Actor id."),
             field("to", .id, required: true, "Actor id."),
             field("kind", .oneOf(["alliance", "intelligence", "trade"]), required: true, "Kind of tie."),
-            field("weight", .parameter(days: false), "Added to the sender's leverage over the target, 1 + Σ weights, which multiplies instruments' magnitudes (default 0.5)."),
+            field("weight", .parameter(.nonNegative), "Added to the sender's leverage over the target, 1 + Σ weights, which multiplies instruments' magnitudes (default 0.5)."),
         ],
         "market": [
             field("country", .id, required: true, "Actor id of the country."),
             field("sector", .string, required: true, "Sector, e.g. '5G RAN'."),
-            field("shares", .map(.parameter(days: false)), required: true, "Vendor → share or weight, ≥ 0 (normalised to sum to 1)."),
+            field("shares", .map(.parameter(.nonNegative)), required: true, "Vendor → share or weight, ≥ 0 (normalised to sum to 1)."),
         ],
         "shock": [
             field("at", .date, required: true, "Date, on or after the start."),
@@ -120,33 +130,33 @@ enum ScenarioFormat {
                   + "drawn ones can never sum past 1 (the last outcome takes what they leave)."),
         ],
         "shock_outcome": [
-            field("probability", .parameter(days: false), required: true, "Chance of this outcome."),
+            field("probability", .parameter(.unitInterval), required: true, "Chance of this outcome."),
             field("then", .list(.object("consequence")), "Consequences of this outcome."),
         ],
         "consequence": [
-            field("probability", .parameter(days: false), "Chance the effects happen (default 1)."),
+            field("probability", .parameter(.unitInterval), "Chance the effects happen (default 1)."),
             field("after", .delay, "Delay (default 0d)."),
         ] + effectFields,
         "escalation": [
-            field("probability", .parameter(days: false), required: true, "Chance it happens."),
+            field("probability", .parameter(.unitInterval), required: true, "Chance it happens."),
             field("after", .delay, required: true, "Delay from the start."),
             field("source", .string, sourceHelp),
         ] + effectFields,
         "trigger": [
             field("on", .list(.eventName), required: true, "Event names that set it off (at least one)."),
             field("if", .list(.object("condition")), "Conditions that must all hold."),
-            field("probability", .parameter(days: false), "Chance it fires (default 1)."),
+            field("probability", .parameter(.unitInterval), "Chance it fires (default 1)."),
             field("after", .delay, "Delay (default 0d)."),
-            field("max_firings", .integer, "Most firings per replication (default 1); a failed probability draw is not a firing."),
+            field("max_firings", .integer(1...1_000_000), "Most firings per replication (default 1); a failed probability draw is not a firing."),
         ] + effectFields,
         "condition": [
             field("occurred", .list(.eventName), "Events of which at least 'at_least' occurred."),
-            field("at_least", .integer, "With 'occurred' (default 1)."),
+            field("at_least", .integer(1...Int.max), "With 'occurred' (default 1)."),
             field("not_occurred", .list(.eventName), "Events none of which occurred."),
             field("actor", .id, "With 'attribute'."),
             field("attribute", .oneOf(["alignment", "dependence", "opposition"]), "An actor attribute."),
-            field("above", .parameter(days: false), "The attribute is above this."),
-            field("below", .parameter(days: false), "The attribute is below this."),
+            field("above", .parameter(.unitInterval), "The attribute is above this."),
+            field("below", .parameter(.unitInterval), "The attribute is below this."),
         ],
         "countermeasure": [
             field("by", .id, required: true, "Actor id of the patron."),
@@ -155,26 +165,26 @@ enum ScenarioFormat {
                   + "countermeasure.<id>.formal, also named countermeasure.<id>); the effects apply with it."),
             field("rhetoric", .object("countermeasure_reaction"), "Rhetoric against the complier (event countermeasure.<id>.rhetoric), "
                   + "drawn independently of the formal measure; it costs nothing and changes no hazard."),
-            field("probability", .parameter(days: false), "Older spelling of formal.probability (not with 'formal')."),
+            field("probability", .parameter(.unitInterval), "Older spelling of formal.probability (not with 'formal')."),
             field("after", .delay, "Older spelling of formal.after (not with 'formal')."),
-            field("severity", .parameter(days: false), "Cost of the formal measure to the actor it hits, added to the 'cost' covariate "
+            field("severity", .parameter(.nonNegative), "Cost of the formal measure to the actor it hits, added to the 'cost' covariate "
                   + "of that actor's decisions; formal probability × severity is the threatened retaliation in the punished "
                   + "decisions' hazards (default 1)."),
             field("source", .string, sourceHelp),
         ] + effectFields,
         "countermeasure_reaction": [
-            field("probability", .parameter(days: false), required: true, "Chance it follows a complying decision."),
+            field("probability", .parameter(.unitInterval), required: true, "Chance it follows a complying decision."),
             field("after", .delay, "Delay from the decision (default 0d)."),
         ],
         "pressure_effect": [
             field("on", .ids, required: true, "Actor ids (at least one)."),
-            field("magnitude", .parameter(days: false), required: true, "Pressure added."),
-            field("half_life", .parameter(days: true), "Half-life (default 60d)."),
+            field("magnitude", .parameter(.real), required: true, "Pressure added."),
+            field("half_life", .parameter(.duration), "Half-life (default 60d)."),
         ],
         "adjust_effect": [
             field("actor", .id, required: true, "Actor id."),
             field("attribute", .oneOf(["alignment", "dependence", "opposition"]), required: true, "Attribute."),
-            field("by", .parameter(days: false), required: true, "Amount added."),
+            field("by", .parameter(.real), required: true, "Amount added."),
         ],
         "outcome": [
             field("label", .string, "What it means, in words."),
@@ -196,21 +206,21 @@ enum ScenarioFormat {
             field("attribute", .oneOf(["alignment", "dependence", "opposition"]), required: true, "Attribute."),
         ],
         "sweep": [
-            field("demarche_sweep", .integer, required: true, "Sweep format version; must be 1."),
+            field("demarche_sweep", .version, required: true, "Sweep format version; must be 1."),
             field("scenario", .string, required: true, "The scenario file, relative to the sweep file."),
             field("design", .oneOf(["grid", "rows", "lhs", "sobol", "saltelli", "oat"]), required: true, "How variants are chosen."),
-            field("samples", .integer, "lhs, sobol: number of variants; saltelli: base sample size N (N·(k+2) variants)."),
-            field("rows", .list(.list(.scalar)), "rows: one list of factor values per variant."),
+            field("samples", .integer(0...1_000_000), "lhs, sobol: number of variants; saltelli: base sample size N (N·(k+2) variants)."),
+            field("rows", .list(.list(.days)), "rows: one list of factor values per variant."),
             field("from", .string, "rows: a CSV file (header: factor paths) relative to the sweep file."),
-            field("runs", .integer, "Replications per variant (default 1,000)."),
-            field("seed", .integer, "Master seed (default 1); replication r uses the same streams in every variant."),
-            field("factors", .map(.object("sweep_factor")), required: true, "Scenario parameter paths and their ranges."),
+            field("runs", .integer(1...100_000_000), "Replications per variant (default 1,000)."),
+            field("seed", .integer(0...Int.max), "Master seed (default 1); replication r uses the same streams in every variant."),
+            field("factors", .pathMap(.object("sweep_factor")), required: true, "Scenario parameter paths and their ranges."),
         ],
         "sweep_factor": [
-            field("low", .scalar, "Lower end of the range (lhs, sobol, saltelli, oat)."),
-            field("high", .scalar, "Upper end of the range."),
-            field("base", .scalar, "oat: the value the other factors keep (default: the middle of the range)."),
-            field("values", .list(.scalar), "grid: the values to take."),
+            field("low", .days, "Lower end of the range (lhs, sobol, saltelli, oat)."),
+            field("high", .days, "Upper end of the range."),
+            field("base", .days, "oat: the value the other factors keep (default: the middle of the range)."),
+            field("values", .list(.days), "grid: the values to take."),
         ],
         "parameter": [
             field("value", .scalar, "A fixed value."),

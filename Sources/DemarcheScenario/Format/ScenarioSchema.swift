@@ -1,49 +1,80 @@
 import Foundation
 
-/// The JSON Schema (draft 2020-12) of the scenario and reference-class
-/// formats, rendered from ``ScenarioFormat`` so that editors validate and
-/// complete what the reader accepts.
+/// The JSON Schemas (draft-07, which the YAML language server of VS Code and
+/// other editors supports) of Demarche's file formats, rendered from the
+/// format tables the readers check files against (``ScenarioFormat``), so
+/// that an editor validates and completes what the reader accepts: keys and
+/// their descriptions, numbers as numbers in the ranges the reader enforces,
+/// parameter objects and every distribution with its own parameters.
+///
+/// Dates are strings with an ISO pattern: editors read an unquoted
+/// `2020-01-01` as a string. Merge keys (`<<: *defaults`) need nothing here:
+/// the language server, like the reader, merges them before checking.
 public enum ScenarioSchema {
     /// The file formats with a schema.
     public enum Document: String, CaseIterable, Sendable {
-        case scenario, reference, resolutions
+        case scenario, sweep, resolutions, reference
 
         /// The format table the document is rendered from.
         var definitions: [String: [ScenarioFormat.Field]] {
             switch self {
-            case .scenario: ScenarioFormat.definitions
+            case .scenario, .sweep: ScenarioFormat.definitions
             case .reference: ScenarioFormat.referenceDefinitions
             case .resolutions: ScenarioFormat.resolutionsDefinitions
             }
         }
+
+        /// The name of the document's root definition in the table.
+        var root: String { rawValue }
+
+        var title: String {
+            switch self {
+            case .scenario: "Demarche scenario, format 1"
+            case .sweep: "Demarche sweep, format 1"
+            case .resolutions: "Demarche resolutions, format 1"
+            case .reference: "Demarche reference class, format 1"
+            }
+        }
     }
 
-    /// The schema as pretty-printed JSON with sorted keys.
+    static let draft = "http://json-schema.org/draft-07/schema#"
+
+    /// The schema as pretty-printed JSON with sorted keys, ending in a newline.
     public static func json(_ document: Document = .scenario) -> String {
-        let table = document.definitions
-        let rootName = document.rawValue
-        var definitions: [String: Any] = [:]
-        for (name, fields) in table where name != rootName {
-            definitions[name] = object(fields)
-        }
-        if document == .scenario {
-            definitions["parameter_value"] = [
-                "description": "A number (days for durations), '90d'-style duration, or a parameter object. Days are at most "
-                    + "1,000 years (365250) however written; other numbers at most 1e9 in magnitude.",
-                "oneOf": [["type": "number"], ["type": "string"], ["$ref": "#/$defs/parameter"]],
-            ]
-        }
-        var root = object(ScenarioFormat.fields(of: rootName))
-        root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-        root["$id"] = "https://demarche.invalid/schema/\(rootName)-1.json"
-        root["title"] = "Demarche \(rootName == "reference" ? "reference class" : rootName), format 1"
-        root["$defs"] = definitions
-        // Built from string and number literals only, so serialisation cannot fail.
-        let data = try! JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys])
+        // Built from strings, numbers, booleans, arrays and dictionaries only, so serialisation cannot fail.
+        let data = (try? JSONSerialization.data(withJSONObject: schema(document), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    private static func object(_ fields: [ScenarioFormat.Field]) -> [String: Any] {
+    /// The schema as a JSON object.
+    static func schema(_ document: Document) -> [String: Any] {
+        var root = object(document.definitions[document.root] ?? [])
+        root["$schema"] = draft
+        root["$id"] = "https://demarche.invalid/schema/\(document.rawValue)-1.json"
+        root["title"] = document.title
+        root["definitions"] = definitions(reachableFrom: document)
+        return root
+    }
+
+    /// The definitions the document's root refers to, directly or not, by name.
+    static func definitions(reachableFrom document: Document) -> [String: Any] {
+        var rendered: [String: Any] = [:]
+        var pending = (document.definitions[document.root] ?? []).flatMap { references($0.shape) }
+        while let name = pending.popLast() {
+            guard rendered[name] == nil else { continue }
+            if let fields = document.definitions[name] {
+                rendered[name] = object(fields)
+                pending += fields.flatMap { references($0.shape) }
+            } else if let special = specialDefinition(name) {
+                rendered[name] = special
+            }
+        }
+        return rendered
+    }
+
+    /// A closed object of `fields`: every key described, unknown keys refused
+    /// (as the reader refuses them), required keys listed.
+    static func object(_ fields: [ScenarioFormat.Field]) -> [String: Any] {
         var properties: [String: Any] = [:]
         for field in fields {
             var property = shape(field.shape)
@@ -56,33 +87,5 @@ public enum ScenarioSchema {
         return result
     }
 
-    private static func shape(_ shape: ScenarioFormat.Shape) -> [String: Any] {
-        let idPattern = "^[A-Za-z0-9_-]{1,64}$"
-        switch shape {
-        case .string: return ["type": "string"]
-        case .scalar: return ["type": ["number", "string"]]
-        case .integer: return ["type": "integer"]
-        case .number: return ["type": "number"]
-        case .boolean: return ["type": "boolean"]
-        case .date: return ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
-        case .eventName: return ["type": "string", "pattern": "^[a-z]+\\.[A-Za-z0-9_.-]+$"]
-        case .parameter, .delay: return ["$ref": "#/$defs/parameter_value"]
-        case .id: return ["type": "string", "pattern": idPattern]
-        case .ids:
-            return ["oneOf": [["type": "string", "pattern": idPattern],
-                              ["type": "array", "items": ["type": "string", "pattern": idPattern]]]]
-        case .oneOf(let choices): return ["enum": choices]
-        case .object(let name): return ["$ref": "#/$defs/\(name)"]
-        case .objectOrNull(let name): return ["oneOf": [["$ref": "#/$defs/\(name)"], ["type": "null"]]]
-        case .list(let item):
-            let inner = Self.shape(item)
-            return ["oneOf": [["type": "array", "items": inner], inner]]
-        case .map(let value):
-            return ["type": "object", "propertyNames": ["pattern": idPattern], "additionalProperties": Self.shape(value)]
-        case .issue:
-            return ["oneOf": [Self.shape(.date), ["const": "on_activation"]]]
-        case .deadline:
-            return ["type": "string", "description": "A duration (90d, 6w, 3mo, 1y) or a date."]
-        }
-    }
+    static func reference(_ name: String) -> [String: Any] { ["$ref": "#/definitions/\(name)"] }
 }

@@ -13,7 +13,7 @@ extension ScenarioBuilder {
             let name = fields["name"].flatMap { reader.text($0, fields.path("name")) } ?? id
             let defaults: [Actor.Attribute: Double] = [.alignment: 0.5, .dependence: 0, .opposition: 0]
             let attributes = Actor.Attribute.allCases.compactMap { attribute in
-                parameter(fields[attribute.rawValue], fields.path(attribute.rawValue), .unitInterval, default: defaults[attribute])
+                parameter(fields, attribute.rawValue, default: defaults[attribute])
             }
             guard let kind, let actorKind = Actor.Kind(rawValue: kind), attributes.count == Actor.Attribute.allCases.count
             else { return nil }
@@ -29,7 +29,7 @@ extension ScenarioBuilder {
             let from = fields["from"].flatMap { reader.reference($0, fields.path("from"), to: actorIDs, kind: "actor") }
             let to = fields["to"].flatMap { reader.reference($0, fields.path("to"), to: actorIDs, kind: "actor") }
             let kind = fields["kind"].flatMap { reader.choice($0, fields.path("kind"), Relation.Kind.allCases.map(\.rawValue)) }
-            let weight = parameter(fields["weight"], fields.path("weight"), .nonNegative, default: 0.5)
+            let weight = parameter(fields, "weight", default: 0.5)
             guard let from, let to, let kind, let relationKind = Relation.Kind(rawValue: kind), let weight else { return nil }
             return Relation(from: from, to: to, kind: relationKind, weight: weight)
         }
@@ -53,7 +53,7 @@ extension ScenarioBuilder {
             guard let sharesNode = fields["shares"] else { return nil }
             let vendors = reader.entries(sharesNode, fields.path("shares"))
             let shares = vendors.compactMap { vendor, node, _ in
-                parameter(node, "\(fields.path("shares")).\(vendor)", .nonNegative)
+                parameter(node, "\(fields.path("shares")).\(vendor)", fields.constraint("shares"))
             }
             guard let country, let sector, shares.count == vendors.count, !vendors.isEmpty else {
                 if vendors.isEmpty { reader.error(sharesNode, fields.path("shares"), "a market needs at least one vendor") }

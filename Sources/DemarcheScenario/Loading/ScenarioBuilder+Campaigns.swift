@@ -10,7 +10,7 @@ extension ScenarioBuilder {
             let sender = fields["sender"].flatMap { reader.reference($0, fields.path("sender"), to: actorIDs, kind: "actor") }
             let vendor = fields["vendor"].flatMap { reader.text($0, fields.path("vendor")) }
             let targets = fields["targets"].map { reader.references($0, fields.path("targets"), to: actorIDs, kind: "actor") } ?? []
-            let halfLife = parameter(fields["half_life"], fields.path("half_life"), .duration, default: 60)
+            let halfLife = parameter(fields, "half_life", default: 60)
             let active = fields["active"].flatMap { reader.boolean($0, fields.path("active")) } ?? true
             let items = fields["instruments"].map { reader.list($0, fields.path("instruments")) } ?? []
             var names: Set<String> = []
@@ -35,7 +35,7 @@ extension ScenarioBuilder {
         let kindName = fields["kind"].flatMap { reader.choice($0, fields.path("kind"), Instrument.Kind.allCases.map(\.rawValue)) }
         let kind = kindName.flatMap(Instrument.Kind.init(rawValue:))
         let targets = fields["targets"].map { reader.references($0, fields.path("targets"), to: actorIDs, kind: "actor") } ?? defaultTargets
-        let magnitude = parameter(fields["magnitude"], fields.path("magnitude"), .nonNegative, default: 1)
+        let magnitude = parameter(fields, "magnitude", default: 1)
         let timing = readTiming(fields)
         let follow = readFollowThrough(fields, kind: kind, name: name, campaign: campaign, targets: targets, magnitude: magnitude)
         let hasFollowThrough = fields.values["carried_out"] != nil || fields.values["dropped"] != nil
@@ -60,11 +60,11 @@ extension ScenarioBuilder {
         if let node = fields["at"] { return clockTime(node, fields.path("at")).map(Instrument.Timing.at) }
         if let node = fields["every"] {
             guard periodIsUnambiguous(node, fields.path("every")) else { return nil }
-            return parameter(node, fields.path("every"), .duration).map { .periodic(period: $0) }
+            return parameter(node, fields.path("every"), fields.constraint("every")).map { .periodic(period: $0) }
         }
         guard let node = fields["poisson"], let poisson = reader.object(node, fields.path("poisson"), as: "poisson_recurrence")
         else { return nil }
-        return parameter(poisson["mean"], poisson.path("mean"), .duration).map { .poisson(mean: $0) }
+        return parameter(poisson, "mean").map { .poisson(mean: $0) }
     }
 
     /// `every` is an exact period. Refuses what reads as random gaps: a mean
@@ -108,7 +108,7 @@ extension ScenarioBuilder {
         }
         let carried = carriedNode.flatMap { readStep($0, fields.path("carried_out"), as: "threat_carried_out", event: event("carried_out")) }
         let dropped = droppedNode.flatMap { readStep($0, fields.path("dropped"), as: "threat_dropped", event: event("dropped")) }
-        let measure = carried.flatMap { $0.fields["magnitude"] }.map { parameter($0, carried?.fields.path("magnitude") ?? "", .nonNegative) }
+        let measure = carried.flatMap { carried in carried.fields["magnitude"].map { _ in parameter(carried.fields, "magnitude") } }
             ?? magnitude
         guard carriedNode == nil || carried != nil, droppedNode == nil || dropped != nil, let measure else { return nil }
         let follow = FollowThrough(carriedOut: carried?.step, carriedOutMagnitude: measure, dropped: dropped?.step)
@@ -126,7 +126,7 @@ extension ScenarioBuilder {
     /// One follow-through step; its `unless` is read once every event is known.
     private func readStep(_ node: Node, _ path: String, as definition: String, event: EventID) -> (step: FollowThrough.Step, fields: Fields)? {
         guard let fields = reader.object(node, path, as: definition) else { return nil }
-        let probability = parameter(fields["probability"], fields.path("probability"), .unitInterval)
+        let probability = parameter(fields, "probability")
         let wait = delay(fields["after"], fields.path("after"), default: 0)
         if let unless = fields["unless"] { lateEventLists[fields.path("unless")] = unless }
         let effects = readEffects(fields)

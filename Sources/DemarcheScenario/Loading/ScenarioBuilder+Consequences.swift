@@ -58,8 +58,8 @@ extension ScenarioBuilder {
         if let on = fields.values["on"], reader.list(on, fields.path("on")).isEmpty {
             reader.error(on, fields.path("on"), "a pressure effect needs at least one actor in 'on'")
         }
-        let magnitude = parameter(fields["magnitude"], fields.path("magnitude"), .real)
-        let halfLife = parameter(fields["half_life"], fields.path("half_life"), .duration, default: 60)
+        let magnitude = parameter(fields, "magnitude")
+        let halfLife = parameter(fields, "half_life", default: 60)
         guard let magnitude, let halfLife, !actors.isEmpty else { return nil }
         return .pressure(actors: actors, magnitude: magnitude, halfLife: halfLife)
     }
@@ -68,7 +68,7 @@ extension ScenarioBuilder {
         guard let fields = reader.object(node, path, as: "adjust_effect") else { return nil }
         let actor = fields["actor"].flatMap { reader.reference($0, fields.path("actor"), to: actorIDs, kind: "actor") }
         let attribute = fields["attribute"].flatMap { reader.choice($0, fields.path("attribute"), Actor.Attribute.allCases.map(\.rawValue)) }
-        let by = parameter(fields["by"], fields.path("by"), .real)
+        let by = parameter(fields, "by")
         guard let actor, let attribute, let kind = Actor.Attribute(rawValue: attribute), let by else { return nil }
         return .adjust(actor: actor, attribute: kind, by: by)
     }
@@ -76,7 +76,7 @@ extension ScenarioBuilder {
     /// A shock outcome's consequence (the outcome's own event is recorded when it is drawn).
     func readConsequence(_ node: Node, _ path: String) -> Consequence? {
         guard let fields = reader.object(node, path, as: "consequence") else { return nil }
-        let probability = parameter(fields["probability"], fields.path("probability"), .unitInterval, default: 1)
+        let probability = parameter(fields, "probability", default: 1)
         let wait = delay(fields["after"], fields.path("after"), default: 0)
         let effects = readEffects(fields)
         guard let probability, let wait, let effects else { return nil }
@@ -98,9 +98,9 @@ extension ScenarioBuilder {
             let conditions = conditionNodes.enumerated().compactMap { position, item in
                 readCondition(item, "\(fields.path("if")).\(position)")
             }
-            let probability = parameter(fields["probability"], fields.path("probability"), .unitInterval, default: 1)
+            let probability = parameter(fields, "probability", default: 1)
             let wait = delay(fields["after"], fields.path("after"), default: 0)
-            let maxFirings = fields["max_firings"].map { reader.integer($0, fields.path("max_firings"), in: 1...1_000_000) } ?? 1
+            let maxFirings = fields["max_firings"].map { reader.integer($0, fields.path("max_firings"), in: fields.integerRange("max_firings")) } ?? 1
             let effects = readEffects(fields)
             guard let on, !on.isEmpty, conditions.count == conditionNodes.count, let probability, let wait,
                 let maxFirings, let effects else { return nil }
@@ -127,7 +127,7 @@ extension ScenarioBuilder {
         guard let fields = reader.object(node, path, as: "condition") else { return nil }
         if let occurred = fields["occurred"] {
             let names = eventNames(occurred, fields.path("occurred"))
-            let atLeast = fields["at_least"].map { reader.integer($0, fields.path("at_least"), in: 1...names.count.clamped) } ?? 1
+            let atLeast = fields["at_least"].map { reader.integer($0, fields.path("at_least"), in: fields.integerRange("at_least").clamped(to: 1...names.count.clamped)) } ?? 1
             guard let atLeast, names.count == reader.list(occurred, fields.path("occurred")).count else { return nil }
             return .occurred(events: names, atLeast: atLeast)
         }
@@ -144,8 +144,8 @@ extension ScenarioBuilder {
                 reader.error(node, path, "an attribute condition needs exactly one of 'above' or 'below'")
                 return nil
             }
-            let threshold = above.map { parameter($0, fields.path("above"), .unitInterval) }
-                ?? below.map { parameter($0, fields.path("below"), .unitInterval) }
+            let threshold = above.map { parameter($0, fields.path("above"), fields.constraint("above")) }
+                ?? below.map { parameter($0, fields.path("below"), fields.constraint("below")) }
             guard let actor, let attribute, let kind = Actor.Attribute(rawValue: attribute), let threshold = threshold ?? nil
             else {
                 if fields.values["actor"] == nil || fields.values["attribute"] == nil {

@@ -17,7 +17,7 @@ extension ScenarioBuilder {
             let formal = readFormal(fields, event: formalEvent)
             let rhetoricNode = fields["rhetoric"]
             let rhetoric = rhetoricNode.flatMap { readReaction($0, fields.path("rhetoric"), event: rhetoricEvent) }
-            let severity = parameter(fields["severity"], fields.path("severity"), .nonNegative, default: 1)
+            let severity = parameter(fields, "severity", default: 1)
             let effects = readEffects(fields)
             guard let by, let formal, rhetoricNode == nil || rhetoric != nil, let severity, let effects else { return nil }
             return Countermeasure(id: id, by: by, decisions: decisions, formal: formal, rhetoric: rhetoric, severity: severity,
@@ -44,7 +44,7 @@ extension ScenarioBuilder {
             return nil
         }
         let path = fields.path(probability != nil ? "probability" : "formal.probability")
-        let chance = parameter(probability, path, .unitInterval, default: 0)
+        let chance = parameter(probability, path, fields.constraint("probability"), default: 0)
         let wait = delay(after, fields.path("after"), default: 0)
         guard let chance, let wait else { return nil }
         return Countermeasure.Reaction(probability: chance, delay: wait, event: event)
@@ -52,7 +52,7 @@ extension ScenarioBuilder {
 
     private func readReaction(_ node: Node, _ path: String, event: EventID) -> Countermeasure.Reaction? {
         guard let fields = reader.object(node, path, as: "countermeasure_reaction") else { return nil }
-        let probability = parameter(fields["probability"], fields.path("probability"), .unitInterval)
+        let probability = parameter(fields, "probability")
         let wait = delay(fields["after"], fields.path("after"), default: 0)
         guard let probability, let wait else { return nil }
         return Countermeasure.Reaction(probability: probability, delay: wait, event: event)

@@ -12,10 +12,11 @@ extension ScenarioBuilder {
             guard let fields = reader.object(node, path, as: "decision") else { return nil }
             let actor = fields["actor"].flatMap { reader.reference($0, fields.path("actor"), to: actorIDs, kind: "actor") }
             let baseline = readBaseline(fields, of: "a decision")
-            let cost = parameter(fields["cost"], fields.path("cost"), .real, default: 0)
+            let cost = parameter(fields, "cost", default: 0)
             let coefficientFields = fields["coefficients"].flatMap { reader.object($0, fields.path("coefficients"), as: "coefficients") }
             let coefficients = Decision.Covariate.allCases.compactMap { covariate in
-                parameter(coefficientFields?[covariate.rawValue], "\(fields.path("coefficients")).\(covariate.rawValue)", .real, default: 0)
+                parameter(coefficientFields?[covariate.rawValue], "\(fields.path("coefficients")).\(covariate.rawValue)",
+                          ScenarioFormat.constraint(of: "coefficients", covariate.rawValue), default: 0)
             }
             let peers = fields["peers"].map { reader.references($0, fields.path("peers"), to: decisionIDs, kind: "decision") } ?? []
             let active = fields["active"].flatMap { reader.boolean($0, fields.path("active")) } ?? true
@@ -54,12 +55,12 @@ extension ScenarioBuilder {
     ) -> Decision.Option? {
         let event = events.register("decision.\(decision).\(name)", subject: actor)
         if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.string == "~" {
-            return parameter(nil, "\(path).weight", .nonNegative, default: 1).map {
+            return parameter(nil, "\(path).weight", ScenarioFormat.constraint(of: "option", "weight"), default: 1).map {
                 Decision.Option(name: name, weight: $0, complies: false, exclusion: nil, event: event)
             }
         }
         guard let fields = reader.object(node, path, as: "option") else { return nil }
-        let weight = parameter(fields["weight"], fields.path("weight"), .nonNegative, default: 1)
+        let weight = parameter(fields, "weight", default: 1)
         let exclusionNode = fields["exclusion"]
         let exclusion = exclusionNode.flatMap { readExclusion($0, fields.path("exclusion")) }
         let complies = fields["complies"].flatMap { reader.boolean($0, fields.path("complies")) } ?? (exclusionNode != nil)
@@ -94,10 +95,10 @@ extension ScenarioBuilder {
         switch kindName {
         case "full": kind = .full
         case "core_only":
-            kind = parameter(fields["core_fraction"], fields.path("core_fraction"), .unitInterval, default: 0.3).map(Exclusion.Kind.coreOnly)
+            kind = parameter(fields, "core_fraction", default: 0.3).map(Exclusion.Kind.coreOnly)
         case "cap":
             if fields["cap"] == nil { reader.error(node, path, "a cap exclusion needs 'cap'") }
-            kind = parameter(fields["cap"], fields.path("cap"), .unitInterval).map(Exclusion.Kind.cap)
+            kind = parameter(fields, "cap").map(Exclusion.Kind.cap)
         default: kind = nil
         }
         guard let market, let vendor, let kind, let phaseOut else { return nil }

@@ -7,11 +7,11 @@ extension ScenarioBuilder {
     func readBaseline(_ fields: Fields, of owner: String) -> Decision.Baseline? {
         switch (fields["monthly_hazard"], fields["weibull"]) {
         case (let monthly?, nil):
-            return parameter(monthly, fields.path("monthly_hazard"), .nonNegative).map(Decision.Baseline.constant)
+            return parameter(monthly, fields.path("monthly_hazard"), fields.constraint("monthly_hazard")).map(Decision.Baseline.constant)
         case (nil, let node?):
             guard let weibull = reader.object(node, fields.path("weibull"), as: "weibull_baseline") else { return nil }
-            let shape = parameter(weibull["shape"], weibull.path("shape"), .positive)
-            let scale = parameter(weibull["scale"], weibull.path("scale"), .duration)
+            let shape = parameter(weibull, "shape")
+            let scale = parameter(weibull, "scale")
             guard let shape, let scale else { return nil }
             return .weibull(shape: shape, scale: scale)
         default:

@@ -20,9 +20,9 @@ extension ScenarioBuilder {
     /// What extensions and postponements share: a probability, a length
     /// and how many times at most (default 1).
     private func readRepeatedMove(_ fields: Fields) -> (probability: ParameterID, length: Delay, max: Int)? {
-        let probability = parameter(fields["probability"], fields.path("probability"), .unitInterval)
+        let probability = parameter(fields, "probability")
         let length = fields["length"].flatMap { delay($0, fields.path("length")) }
-        let max = fields["max"].map { reader.integer($0, fields.path("max"), in: 0...100) } ?? 1
+        let max = fields["max"].map { reader.integer($0, fields.path("max"), in: fields.integerRange("max")) } ?? 1
         guard let probability, let length, let max else { return nil }
         return (probability, length, max)
     }
@@ -30,14 +30,14 @@ extension ScenarioBuilder {
     func readProceeding(_ node: Node, _ path: String) -> Order.Proceeding? {
         guard let fields = reader.object(node, path, as: "proceeding") else { return nil }
         let decision = fields["decision_after"].flatMap { delay($0, fields.path("decision_after")) }
-        let probability = parameter(fields["probability"], fields.path("probability"), .unitInterval)
+        let probability = parameter(fields, "probability")
         guard let decision, let probability else { return nil }
         return Order.Proceeding(decisionAfter: decision, probability: probability)
     }
 
     func readCourt(_ node: Node, _ path: String) -> Order.Court? {
         guard let fields = reader.object(node, path, as: "court") else { return nil }
-        let probability = parameter(fields["probability"], fields.path("probability"), .unitInterval)
+        let probability = parameter(fields, "probability")
         let filed = fields["filed_after"].flatMap { delay($0, fields.path("filed_after")) }
         let from: Order.Court.Clock? = if let node = fields["from"] {
             reader.choice(node, fields.path("from"), Order.Court.Clock.allCases.map(\.rawValue)).flatMap(Order.Court.Clock.init)
@@ -45,7 +45,7 @@ extension ScenarioBuilder {
             .issue
         }
         let ruling = fields["ruling_after"].flatMap { delay($0, fields.path("ruling_after")) }
-        let enjoin = parameter(fields["enjoin_probability"], fields.path("enjoin_probability"), .unitInterval)
+        let enjoin = parameter(fields, "enjoin_probability")
         let appeal = fields["appeal"].flatMap { readAppeal($0, fields.path("appeal")) }
         guard let probability, let filed, let from, let ruling, let enjoin, fields.values["appeal"] == nil || appeal != nil
         else { return nil }
@@ -55,16 +55,16 @@ extension ScenarioBuilder {
 
     private func readAppeal(_ node: Node, _ path: String) -> Order.Appeal? {
         guard let fields = reader.object(node, path, as: "appeal") else { return nil }
-        let probability = parameter(fields["probability"], fields.path("probability"), .unitInterval, default: 1)
+        let probability = parameter(fields, "probability", default: 1)
         let after = fields["after"].flatMap { delay($0, fields.path("after")) }
-        let reinstate = parameter(fields["reinstate_probability"], fields.path("reinstate_probability"), .unitInterval)
+        let reinstate = parameter(fields, "reinstate_probability")
         guard let probability, let after, let reinstate else { return nil }
         return Order.Appeal(probability: probability, after: after, reinstateProbability: reinstate)
     }
 
     func readEnforcement(_ node: Node, _ path: String) -> Order.Enforcement? {
         guard let fields = reader.object(node, path, as: "enforcement") else { return nil }
-        let probability = parameter(fields["probability"], fields.path("probability"), .unitInterval)
+        let probability = parameter(fields, "probability")
         let wait = delay(fields["delay"], fields.path("delay"), default: 0)
         guard let probability, let wait else { return nil }
         return Order.Enforcement(probability: probability, delay: wait)

@@ -120,7 +120,7 @@ extension ScenarioBuilder {
                 let outcomePath = "\(fields.path("outcomes")).\(name)"
                 guard let outcomeFields = reader.object(node, outcomePath, as: "shock_outcome"),
                     let event = events.id(named: "shock.\(id).\(name)") else { return nil }
-                let probability = parameter(outcomeFields["probability"], outcomeFields.path("probability"), .unitInterval)
+                let probability = parameter(outcomeFields, "probability")
                 let items = outcomeFields["then"].map { reader.list($0, outcomeFields.path("then")) } ?? []
                 let consequences = items.enumerated().compactMap { position, item in
                     readConsequence(item, "\(outcomeFields.path("then")).\(position)")
@@ -146,7 +146,7 @@ extension ScenarioBuilder {
             guard let fields = reader.object(node, path, as: "escalation"),
                 let event = events.id(named: "escalation.\(id)") else { return nil }
             cite(fields)
-            let probability = parameter(fields["probability"], fields.path("probability"), .unitInterval)
+            let probability = parameter(fields, "probability")
             let wait = fields["after"].flatMap { delay($0, fields.path("after")) }
             let effects = readEffects(fields)
             guard let probability, let wait, let effects else { return nil }

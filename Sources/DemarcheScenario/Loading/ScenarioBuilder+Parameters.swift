@@ -21,6 +21,11 @@ extension ScenarioBuilder {
         return parameters.add(path: path, constraint: constraint, distribution)
     }
 
+    /// The parameter at `key` of `fields`, with the constraint the format declares for it.
+    func parameter(_ fields: Fields, _ key: String, default fallback: Double? = nil) -> ParameterID? {
+        parameter(fields[key], fields.path(key), fields.constraint(key), default: fallback)
+    }
+
     /// A waiting time in days, drawn at each use; absent: `fallback` days.
     /// Calendar months (`3mo`, `{value: 2y}`) count from when the wait
     /// starts; inside a distribution, which has no such date, they are refused.
@@ -47,7 +52,7 @@ extension ScenarioBuilder {
     /// The first of a distribution's scale parameters written in calendar
     /// months or years, and its key.
     private func monthsParameter(_ mapping: Node.Mapping) -> (Node, String)? {
-        for key in Self.scaleKeys {
+        for key in ScenarioFormat.scaleKeys {
             guard let value = mapping[key] else { continue }
             let items: [Node] = if case .sequence(let sequence) = value { Array(sequence) } else { [value] }
             if let item = items.first(where: { monthsDuration($0) != nil }) { return (item, key) }
@@ -61,9 +66,6 @@ extension ScenarioBuilder {
             case .months = duration else { return nil }
         return duration
     }
-
-    /// Distribution parameters on the scale of the variable (days, for delays).
-    static let scaleKeys = ["low", "mode", "high", "mean", "sd", "scale", "values"]
 
     /// The distribution a node describes, and its source.
     func distribution(_ node: Node, _ path: String, days: Bool) -> (AnyDistribution, Attribution?)? {
@@ -83,48 +85,42 @@ extension ScenarioBuilder {
             return nil
         }
         guard let name = reader.choice(distNode, fields.path("dist"), ScenarioFormat.distributionNames) else { return nil }
-        return named(name, fields, days: days).map { ($0, source) }
+        guard let format = ScenarioFormat.distribution(named: name) else {
+            reader.error(node, path, "a fixed value is written 'value: x'")
+            return nil
+        }
+        return named(format, fields, days: days).map { ($0, source) }
     }
 
     private func fixed(_ value: Double, _ node: Node, _ path: String) -> AnyDistribution? {
         build(node, path) { () throws(DistributionError) in .fixed(try Fixed(value)) }
     }
 
-    /// Builds distribution `name` from its parameters (scale parameters in
-    /// days for delays), reporting unused and missing parameters.
-    private func named(_ name: String, _ fields: Fields, days: Bool) -> AnyDistribution? {
-        let argumentKeys = ["low", "mode", "high", "mean", "sd", "mu", "sigma", "shape", "scale", "alpha", "beta", "p", "values", "weights"]
-        let scaleKeys = Set(Self.scaleKeys)
-        let expected: [String: [String]] = [
-            "fixed": [], "uniform": ["low", "high"], "triangular": ["low", "mode", "high"], "normal": ["mean", "sd"],
-            "truncated_normal": ["mean", "sd", "low", "high"], "lognormal": ["mu", "sigma"], "gamma": ["shape", "scale"],
-            "beta": ["alpha", "beta"], "weibull": ["scale", "shape"], "exponential": ["mean"], "bernoulli": ["p"],
-            "poisson": ["mean"], "discrete": ["values", "weights"], "empirical": ["values"],
-        ]
-        let wanted = expected[name] ?? []
-        guard name != "fixed" else {
-            reader.error(fields.node, fields.path, "a fixed value is written 'value: x'")
-            return nil
-        }
-        for key in argumentKeys where fields[key] != nil && !wanted.contains(key) {
+    /// Builds the distribution `format` describes from its parameters (those
+    /// on the variable's scale in days, for delays), reporting unused and
+    /// missing parameters.
+    private func named(_ format: ScenarioFormat.DistributionFormat, _ fields: Fields, days: Bool) -> AnyDistribution? {
+        let (name, wanted) = (format.name, format.keys)
+        for key in ScenarioFormat.distributionKeys where fields[key] != nil && !wanted.contains(key) {
             reader.error(fields.values[key], fields.path(key), "'\(key)' is not a parameter of \(name) (it takes \(wanted.joined(separator: ", ")))")
         }
         var numbers: [String: Double] = [:]
         var lists: [String: [Double]] = [:]
-        for key in wanted {
+        for parameter in format.parameters {
+            let key = parameter.key
             guard let node = fields[key] else {
                 reader.error(fields.node, fields.path, "\(name) needs '\(key)'")
                 return nil
             }
-            if key == "values" || key == "weights" {
+            if parameter.isList {
                 let items = reader.list(node, fields.path(key))
                 let parsed = items.enumerated().compactMap { position, item in
-                    reader.number(item, "\(fields.path(key)).\(position)", days: days && scaleKeys.contains(key))
+                    reader.number(item, "\(fields.path(key)).\(position)", days: days && parameter.isOnScale)
                 }
                 guard parsed.count == items.count else { return nil }
                 lists[key] = parsed
             } else {
-                guard let value = reader.number(node, fields.path(key), days: days && scaleKeys.contains(key)) else { return nil }
+                guard let value = reader.number(node, fields.path(key), days: days && parameter.isOnScale) else { return nil }
                 numbers[key] = value
             }
         }

@@ -96,7 +96,7 @@ extension ScenarioBuilder {
         self.horizonDate = horizonDate.flatMap { $0 > calendar.start ? $0 : nil }
             ?? CalendarDate(dayNumber: CalendarDate.supportedDayNumbers.upperBound)
         horizon = calendar.end(of: self.horizonDate)
-        let maxEvents = top["max_events"].flatMap { reader.integer($0, "max_events", in: 1...1_000_000_000) } ?? 1_000_000
+        let maxEvents = top["max_events"].flatMap { reader.integer($0, "max_events", in: top.integerRange("max_events")) } ?? 1_000_000
 
         readSources(top["sources"])
         let actors = readActors(top["actors"])

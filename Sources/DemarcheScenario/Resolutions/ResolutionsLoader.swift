@@ -47,14 +47,14 @@ public enum ResolutionsLoader {
         let text = fields["text"].flatMap { reader.text($0, fields.path("text")) }
         let outcome = fields["outcome"].flatMap { reader.identifier($0, fields.path("outcome")) }
         let by = fields["by"].flatMap { reader.date($0, fields.path("by")) }
-        let atLeast = fields["at_least"].flatMap { reader.integer($0, fields.path("at_least"), in: 1...1_000_000_000) }
+        let atLeast = fields["at_least"].flatMap { reader.integer($0, fields.path("at_least"), in: fields.integerRange("at_least")) }
         let resolved = fields["resolved"].flatMap { reader.boolean($0, fields.path("resolved")) }
         let on = fields["on"].flatMap { reader.date($0, fields.path("on")) }
         let source = fields["source"].flatMap { reader.text($0, fields.path("source")) }
         let alternative = fields["alternative"].flatMap { reader.boolean($0, fields.path("alternative")) }
         let baseRate = fields["base_rate"].flatMap { node -> Double? in
             guard let value = reader.number(node, fields.path("base_rate")) else { return nil }
-            guard (0...1).contains(value) else {
+            guard fields.constraint("base_rate").violation(value) == nil else {
                 reader.error(node, fields.path("base_rate"), "a base rate is a probability in 0…1, found \(value)")
                 return nil
             }

@@ -44,10 +44,10 @@ public enum SweepLoader {
         }
         let design = fields["design"].flatMap { reader.choice($0, "design", SweepSpec.Design.allCases.map(\.rawValue)) }
             .flatMap(SweepSpec.Design.init(rawValue:))
-        let runs = fields["runs"].map { reader.integer($0, "runs", in: 1...100_000_000) } ?? 1000
-        let seed = fields["seed"].map { reader.integer($0, "seed", in: 0...Int.max) } ?? 1
+        let runs = fields["runs"].map { reader.integer($0, "runs", in: fields.integerRange("runs")) } ?? 1000
+        let seed = fields["seed"].map { reader.integer($0, "seed", in: fields.integerRange("seed")) } ?? 1
         let samplesNode = fields["samples"]
-        let samples = samplesNode.map { reader.integer($0, "samples", in: 0...1_000_000) } ?? 0
+        let samples = samplesNode.map { reader.integer($0, "samples", in: fields.integerRange("samples")) } ?? 0
         let factors = fields["factors"].map { readFactors($0, reader: reader, design: design, scenario: scenario) } ?? []
         var rows: [[Double]] = []
         if design == .rows {
