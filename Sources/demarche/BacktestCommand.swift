@@ -1,4 +1,5 @@
 import ArgumentParser
+import DemarcheBuildInfo
 import DemarcheExperiment
 import DemarcheKernel
 import DemarcheScenario
@@ -50,7 +51,7 @@ struct BacktestCommand: ParsableCommand {
         }
         let reference = try ReferenceLoader.load(contentsOf: file)
         let backtest = try Backtest(reference: reference, split: splitDate, until: untilDate, horizons: horizons,
-                                    toolVersion: Demarche.configuration.version)
+                                    toolVersion: BuildInfo.version)
         let report = try backtest.report()
         let text = format == .md ? report.markdown() : report.json()
         if let emitDirectory { try backtest.emit(into: emitDirectory) }

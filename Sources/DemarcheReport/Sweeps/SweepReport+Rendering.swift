@@ -14,6 +14,7 @@ extension SweepReport {
         out += "\(F.grouped(manifest.variants)) variants × \(F.grouped(manifest.runsPerVariant)) runs, seed \(manifest.seed) "
         out += "(common random numbers: replication r uses the same streams in every variant).\n\n"
         out += "- tool: demarche \(manifest.toolVersion) (GSL \(manifest.gslVersion), \(manifest.generator) streams)\n"
+        out += ToolCommit.markdownLine(manifest.toolCommit)
         out += "- sweep: `\(manifest.sweepFile)` (SHA-256 `\(manifest.sweepSHA256)`)\n"
         out += "- scenario: `\(manifest.scenarioFile)` (SHA-256 `\(manifest.scenarioSHA256)`)\n"
         out += "- events: \(F.grouped(manifest.events)); failed runs: \(F.grouped(manifest.failedRuns))\n"

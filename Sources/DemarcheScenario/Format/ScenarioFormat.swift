@@ -211,6 +211,7 @@ enum ScenarioFormat {
             field("high", .scalar, "Upper end of the range."),
             field("base", .scalar, "oat: the value the other factors keep (default: the middle of the range)."),
             field("values", .list(.scalar), "grid: the values to take."),
+            field("label", .string, "What reports and charts call the factor (default: its path); one line, at most 80 characters, unique."),
         ],
         "parameter": [
             field("value", .scalar, "A fixed value."),
