@@ -37,8 +37,10 @@ struct Run: AsyncParsableCommand {
     @Option(help: "Write the report to this file (atomically) instead of standard output.")
     var out: String?
 
-    @Option(help: "Run batches of 4,000 replications until every probability's 95% CI half-width is at most this (e.g. 0.01), "
-            + "or until --max-runs; stopping short of it is reported on standard error and in the report.")
+    @Option(help: """
+        Run batches of 4,000 replications until every probability's 95% CI half-width is at most this (e.g. 0.01), \
+        or until --max-runs; stopping short of it is reported on standard error and in the report.
+        """)
     var untilPrecision: Double?
 
     @Option(help: "With --until-precision: the most replications to run (default: 100,000); the last batch is cut to fit.")
