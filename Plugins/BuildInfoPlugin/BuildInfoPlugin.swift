@@ -1,32 +1,61 @@
 import Foundation
 import PackagePlugin
 
-/// Writes `GitCommit.swift` (`BuildInfo.gitCommit`) into the target it is
+/// Writes `GitCommit.swift` (`BuildInfo.gitCommit`) for the target it is
 /// applied to: the checkout's commit, with "-dirty" when tracked files differ
 /// from it, or "unknown" outside a git checkout or without git.
 ///
-/// A prebuild command, so it runs on every build: a build command runs only
-/// when its declared inputs change, and "dirty" depends on every tracked
-/// file. The script rewrites the file only when the commit text changes, so
-/// an unchanged commit recompiles nothing. It runs /bin/sh and git, found on
-/// PATH or in the usual places (a prebuild command may not use an
-/// executable built from source).
+/// A build command whose inputs are the git files a commit, checkout or
+/// `git add` rewrites (HEAD, its reflog, the index, the branch's ref,
+/// packed-refs) and every source file of the package (an edit can make the
+/// checkout dirty): it reruns when one of them changes. (A prebuild command
+/// would be simpler, but SwiftPM skips it on incremental builds:
+/// swiftlang/swift-package-manager#5476.) Its script rewrites the file only
+/// when the text changes, so a rerun with the same commit recompiles nothing.
 @main
 struct BuildInfoPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let generated = context.pluginWorkDirectoryURL.appending(path: "Generated")
-        return [.prebuildCommand(
-            displayName: "Reading the git commit of \(context.package.directoryURL.path)",
+        let package = context.package.directoryURL
+        let output = context.pluginWorkDirectoryURL.appending(path: "GitCommit.swift")
+        let sources = context.package.targets.compactMap { $0 as? SourceModuleTarget }.flatMap { $0.sourceFiles.map(\.url) }
+        let inputs = Self.gitFiles(of: package) + sources + [package.appending(path: "Package.swift")]
+        return [.buildCommand(
+            displayName: "Reading the git commit",
             executable: URL(fileURLWithPath: "/bin/sh"),
-            arguments: ["-c", Self.script, "build-info", context.package.directoryURL.path,
-                        generated.path, context.pluginWorkDirectoryURL.appending(path: "GitCommit.swift.tmp").path],
-            outputFilesDirectory: generated)]
+            arguments: ["-c", Self.script, "build-info", package.path, output.path,
+                        context.pluginWorkDirectoryURL.appending(path: "GitCommit.swift.tmp").path],
+            inputFiles: inputs.filter { FileManager.default.fileExists(atPath: $0.path) },
+            outputFiles: [output])]
     }
 
-    /// $1: the package directory; $2: the output directory; $3: a scratch file outside it.
+    /// The files git rewrites when HEAD moves or the index changes, in a
+    /// checkout (`.git` a directory) or a worktree (`.git` a file naming its git directory).
+    static func gitFiles(of package: URL) -> [URL] {
+        let dotGit = package.appending(path: ".git")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dotGit.path, isDirectory: &isDirectory) else { return [] }
+        var gitDirectory = dotGit
+        if !isDirectory.boolValue {
+            guard let text = try? String(contentsOf: dotGit, encoding: .utf8), text.hasPrefix("gitdir: ") else { return [] }
+            let path = text.dropFirst("gitdir: ".count).trimmingCharacters(in: .whitespacesAndNewlines)
+            gitDirectory = path.hasPrefix("/") ? URL(fileURLWithPath: path) : package.appending(path: path)
+        }
+        let common = (try? String(contentsOf: gitDirectory.appending(path: "commondir"), encoding: .utf8))
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : gitDirectory.appending(path: $0) } ?? gitDirectory
+        let head = gitDirectory.appending(path: "HEAD")
+        var files = [head, gitDirectory.appending(path: "logs/HEAD"), gitDirectory.appending(path: "index"),
+                     common.appending(path: "packed-refs")]
+        if let text = try? String(contentsOf: head, encoding: .utf8), text.hasPrefix("ref: ") {
+            files.append(common.appending(path: text.dropFirst("ref: ".count).trimmingCharacters(in: .whitespacesAndNewlines)))
+        }
+        return files
+    }
+
+    /// $1: the package directory; $2: the Swift file to write; $3: a scratch file.
     static let script = #"""
         PATH="/usr/local/bin:/usr/bin:/bin${PATH:+:$PATH}"
-        package=$1 out=$2/GitCommit.swift scratch=$3
+        package=$1 out=$2 scratch=$3
         commit=unknown
         # Only the package's own checkout: not an enclosing repository.
         top=$(git -C "$package" rev-parse --show-toplevel 2>/dev/null) || top=
@@ -36,8 +65,7 @@ struct BuildInfoPlugin: BuildToolPlugin {
             changes=$(git -C "$package" --no-optional-locks status --porcelain --untracked-files=no 2>/dev/null) || changes=unreadable
             [ -z "$changes" ] || commit="$commit-dirty"
         fi
-        mkdir -p "$2"
-        printf '%s\n' "// Generated by Plugins/BuildInfoPlugin on every build; do not edit." \
+        printf '%s\n' "// Generated by Plugins/BuildInfoPlugin; do not edit." \
             "extension BuildInfo {" "    static let gitCommit = \"$commit\"" "}" > "$scratch"
         if cmp -s "$scratch" "$out"; then rm -f "$scratch"; else mv "$scratch" "$out"; fi
         """#
