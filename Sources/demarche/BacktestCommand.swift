@@ -21,7 +21,7 @@ struct BacktestCommand: ParsableCommand {
     @Option(help: "Cases begun from --split to the end of this date are scored.")
     var until: String
 
-    @Option(help: "Horizon of the question 'gives in within …' (repeatable; default 365d and 730d).")
+    @Option(help: "Horizon of the question 'gives in within ...' (repeatable; default 365d and 730d).")
     var within: [String] = []
 
     @Option(help: "Output format.")
