@@ -113,12 +113,17 @@ public struct SweepReport: Codable, Sendable {
         public var note: String
         /// Most influential first.
         public var entries: [Entry]
+        /// sobol: the factors whose ST interval overlaps the leading
+        /// factor's, leader first (``SweepReport/Sensitivity/overlappingLeader(_:)``):
+        /// the intervals are too wide to rank them. Nil when the leader stands apart.
+        public var overlappingLeader: [String]?
 
         public init(outcome: String, method: String, note: String, entries: [Entry]) {
             self.outcome = outcome
             self.method = method
             self.note = note
             self.entries = entries
+            overlappingLeader = method == "sobol" ? Self.overlappingLeader(entries) : nil
         }
     }
 
