@@ -27,7 +27,7 @@ extension SweepReport {
 
     /// What to tell the reader when an analysis's Sobol intervals are too
     /// wide to rank its factors; nil when they are not.
-    func rankingWarning(_ analysis: Sensitivity) -> String? {
+    public func rankingWarning(_ analysis: Sensitivity) -> String? {
         guard let factors = analysis.overlappingLeader, let leader = factors.first else { return nil }
         let others = factors.dropFirst().map { "'\(name(ofFactor: $0))'" }
         let list = others.count == 1 ? others[0] : others.dropLast().joined(separator: ", ") + " and " + (others.last ?? "")
