@@ -3,7 +3,8 @@ import PackageDescription
 
 /// Layers import downward only (see README.md, "Layers"): demarche (CLI) →
 /// DemarcheBenchmarks, DemarcheReport → DemarcheScenario → DemarcheModel →
-/// DemarcheKernel, DemarcheRandom → CDemarchePhilox, CDemarcheGSL.
+/// DemarcheKernel, DemarcheRandom → CDemarchePhilox, CDemarcheGSL; under the
+/// reports and the CLI, DemarcheBuildInfo (version and git commit).
 let package = Package(
     name: "Demarche",
     products: [
@@ -16,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
+        // The git commit of the checkout, written at build time (Sources/DemarcheBuildInfo/README.md).
+        .plugin(name: "BuildInfoPlugin", capability: .buildTool()),
+        .target(name: "DemarcheBuildInfo", exclude: ["README.md"], plugins: ["BuildInfoPlugin"]),
         .systemLibrary(
             name: "CDemarcheGSL",
             pkgConfig: "gsl",
@@ -46,12 +50,12 @@ let package = Package(
         ),
         .target(
             name: "DemarcheReport",
-            dependencies: ["DemarcheModel", "DemarcheRandom", "CDemarcheGSL"],
+            dependencies: ["DemarcheBuildInfo", "DemarcheModel", "DemarcheRandom", "CDemarcheGSL"],
             exclude: ["README.md"]
         ),
         .target(
             name: "DemarcheExperiment",
-            dependencies: ["DemarcheModel", "DemarcheReport", "DemarcheRandom", "DemarcheScenario"],
+            dependencies: ["DemarcheBuildInfo", "DemarcheModel", "DemarcheReport", "DemarcheRandom", "DemarcheScenario"],
             exclude: ["README.md"]
         ),
         .target(
@@ -62,6 +66,7 @@ let package = Package(
         .executableTarget(
             name: "demarche",
             dependencies: [
+                "DemarcheBuildInfo",
                 "DemarcheBenchmarks",
                 "DemarcheScenario",
                 "DemarcheReport",

@@ -1,3 +1,5 @@
+import DemarcheBuildInfo
+
 /// A Monte Carlo report: everything the renderers print and `compare` reads.
 /// Its JSON encoding is the machine-readable report.
 public struct Report: Codable, Sendable {
@@ -46,6 +48,8 @@ public struct Report: Codable, Sendable {
 public struct Manifest: Codable, Equatable, Sendable {
     public var tool: String
     public var toolVersion: String
+    /// The git commit of the build (`BuildInfo.commit`); nil in reports made before it was recorded.
+    public var toolCommit: String?
     public var gslVersion: String
     public var scenarioFile: String
     public var scenarioName: String
@@ -63,10 +67,11 @@ public struct Manifest: Codable, Equatable, Sendable {
     public init(
         toolVersion: String, gslVersion: String, scenarioFile: String, scenarioName: String, scenarioSHA256: String,
         asOf: String, start: String, horizon: String, seed: UInt64, runs: Int, generator: String, overrides: [String],
-        untilPrecision: Double?
+        untilPrecision: Double?, toolCommit: String? = BuildInfo.commit
     ) {
         self.tool = "demarche"
         self.toolVersion = toolVersion
+        self.toolCommit = toolCommit
         self.gslVersion = gslVersion
         self.scenarioFile = scenarioFile
         self.scenarioName = scenarioName

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DemarcheBuildInfo
 import DemarcheExperiment
 import DemarcheKernel
 import DemarcheScenario
@@ -20,7 +21,7 @@ struct BacktestCommand: ParsableCommand {
     @Option(help: "Cases begun from --split to the end of this date are scored.")
     var until: String
 
-    @Option(help: "Horizon of the question 'gives in within …' (repeatable; default 365d and 730d).")
+    @Option(help: "Horizon of the question 'gives in within ...' (repeatable; default 365d and 730d).")
     var within: [String] = []
 
     @Option(help: "Output format.")
@@ -50,7 +51,7 @@ struct BacktestCommand: ParsableCommand {
         }
         let reference = try ReferenceLoader.load(contentsOf: file)
         let backtest = try Backtest(reference: reference, split: splitDate, until: untilDate, horizons: horizons,
-                                    toolVersion: Demarche.configuration.version)
+                                    toolVersion: BuildInfo.version)
         let report = try backtest.report()
         let text = format == .md ? report.markdown() : report.json()
         if let emitDirectory { try backtest.emit(into: emitDirectory) }

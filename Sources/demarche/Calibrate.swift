@@ -1,4 +1,5 @@
 import ArgumentParser
+import DemarcheBuildInfo
 import DemarcheExperiment
 import DemarcheScenario
 
@@ -32,7 +33,7 @@ struct Calibrate: ParsableCommand {
         if let out { try AtomicFile.checkWritable(out) }
         let profile = try CovariateProfile.parse(at)
         let reference = try ReferenceLoader.load(contentsOf: file)
-        let report = try Calibrator(reference: reference, profile: profile, toolVersion: Demarche.configuration.version).report()
+        let report = try Calibrator(reference: reference, profile: profile, toolVersion: BuildInfo.version).report()
         let text = switch format {
         case .md: report.markdown()
         case .json: report.json()

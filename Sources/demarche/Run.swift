@@ -1,4 +1,5 @@
 import ArgumentParser
+import DemarcheBuildInfo
 import DemarcheExperiment
 import DemarcheModel
 import DemarcheRandom
@@ -19,14 +20,13 @@ struct Run: AsyncParsableCommand {
     @Argument(help: "Scenario file.")
     var file: String
 
-    @Option(help: "Replications (the maximum with --until-precision).")
-    var runs: Int = 10_000
+    @Option(help: "Replications (default: 10,000). With --until-precision, give --max-runs instead.")
+    var runs: Int?
 
     @Option(help: "Master seed.")
     var seed: UInt64 = 1
 
-    @Option(help: "Parallel workers (default: all cores; at most 4 × the cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var jobs: Jobs
 
     @Option(name: .customLong("set"), help: "Override a numeric parameter, e.g. actors.germany.opposition=0.7.")
     var overrides: [String] = []
@@ -37,8 +37,14 @@ struct Run: AsyncParsableCommand {
     @Option(help: "Write the report to this file (atomically) instead of standard output.")
     var out: String?
 
-    @Option(help: "Stop once every probability's 95% CI half-width is at most this (e.g. 0.01).")
+    @Option(help: """
+        Run batches of 4,000 replications until every probability's 95% CI half-width is at most this (e.g. 0.01), \
+        or until --max-runs; stopping short of it is reported on standard error and in the report.
+        """)
     var untilPrecision: Double?
+
+    @Option(help: "With --until-precision: the most replications to run (default: 100,000); the last batch is cut to fit.")
+    var maxRuns: Int?
 
     @Option(help: "Random number generator of every stream.")
     var generator: RandomGenerator = .replicationDefault
@@ -46,13 +52,25 @@ struct Run: AsyncParsableCommand {
     @Flag(help: "No progress bar.")
     var quiet = false
 
-    @Flag(help: "Leave wall time and speed out of the report (for byte-for-byte comparisons).")
+    @Flag(help: "Leave wall time and speed out of the report (for byte-for-byte comparisons of one build's reports; each names its commit).")
     var noTiming = false
 
+    static let defaultRuns = 10_000
+    static let defaultMaxRuns = 100_000
+
+    /// Replications to run: --runs, or with --until-precision the cap --max-runs.
+    var plannedRuns: Int { untilPrecision == nil ? runs ?? Self.defaultRuns : maxRuns ?? Self.defaultMaxRuns }
+
+    /// The flag that set ``plannedRuns``, for messages.
+    var plannedRunsFlag: String { untilPrecision == nil ? "--runs" : "--max-runs" }
+
     func validate() throws {
-        guard runs >= 1 else { throw ValidationError("--runs must be at least 1 (got \(runs)).") }
-        guard runs <= Int(UInt32.max) else { throw ValidationError("--runs must be at most \(UInt32.max).") }
-        do { try RunLimits.checkJobs(jobs) } catch { throw ValidationError(error.description) }
+        if untilPrecision != nil, runs != nil {
+            throw ValidationError("--runs and --until-precision exclude each other: give the cap as --max-runs.")
+        }
+        if untilPrecision == nil, maxRuns != nil { throw ValidationError("--max-runs is the cap of --until-precision; give both, or --runs alone.") }
+        guard plannedRuns >= 1 else { throw ValidationError("\(plannedRunsFlag) must be at least 1 (got \(plannedRuns)).") }
+        guard plannedRuns <= Int(UInt32.max) else { throw ValidationError("\(plannedRunsFlag) must be at most \(UInt32.max).") }
         if let untilPrecision, !(untilPrecision > 0 && untilPrecision < 0.5) {
             throw ValidationError("--until-precision must be between 0 and 0.5 (got \(untilPrecision)).")
         }
@@ -63,21 +81,23 @@ struct Run: AsyncParsableCommand {
         let parsed = try overrides.map(ParameterOverride.init(parsing:))
         let scenario = try ScenarioLoader.load(contentsOf: file, overrides: parsed)
         printWarnings(scenario)
-        try RunLimits.checkStorage(runs: runs, outcomes: scenario.model.outcomes.count, what: "--runs \(runs)")
+        let runs = plannedRuns
+        try RunLimits.checkStorage(runs: runs, outcomes: scenario.model.outcomes.count, what: "\(plannedRunsFlag) \(runs)")
         // One independently loaded model per worker that has a chunk to run (see MonteCarloRunner).
         let plans = try [ReplicationPlan(scenario.model)]
-            + (1..<RunConfiguration.workers(jobs: jobs, runs: runs)).map { _ in
+            + (1..<RunConfiguration.workers(jobs: jobs.count, runs: runs)).map { _ in
                 ReplicationPlan(try ScenarioLoader.load(contentsOf: file, overrides: parsed).model)
             }
         let configuration = RunConfiguration(
-            runs: runs, seed: seed, jobs: jobs, untilPrecision: untilPrecision, generator: generator)
+            runs: runs, seed: seed, jobs: jobs.count, untilPrecision: untilPrecision, generator: generator)
         let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         let result = try await MonteCarloRunner.run(plans, configuration) { done, total in
             bar.update(done: done, total: total)
         }
         bar.finish()
-        let report = ReportBuilder(scenario: scenario, result: result, toolVersion: Demarche.configuration.version,
+        let report = ReportBuilder(scenario: scenario, result: result, toolVersion: BuildInfo.version,
                                    timing: !noTiming).report()
+        if let shortfall = report.precisionShortfall { printError("warning: " + shortfall) }
         try emit(format.render(report), to: out)
     }
 }

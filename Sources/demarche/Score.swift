@@ -1,4 +1,5 @@
 import ArgumentParser
+import DemarcheBuildInfo
 import DemarcheExperiment
 import DemarcheReport
 import DemarcheScenario
@@ -51,7 +52,7 @@ struct Score: ParsableCommand {
     func run() throws {
         let scoring = ForecastScoring(
             resolutionsFile: resolutions, reportFiles: reports, bins: bins, maxBrier: maxBrier, baselineFile: baseline,
-            margin: margin, alpha: alpha, toolVersion: Demarche.configuration.version)
+            margin: margin, alpha: alpha, toolVersion: BuildInfo.version)
         let result: (report: ScoreReport, diagnostics: [ScenarioDiagnostic])
         do {
             if let out { try AtomicFile.checkWritable(out) }

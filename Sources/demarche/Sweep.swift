@@ -1,4 +1,5 @@
 import ArgumentParser
+import DemarcheBuildInfo
 import DemarcheExperiment
 import DemarcheRandom
 import DemarcheReport
@@ -26,8 +27,7 @@ struct Sweep: AsyncParsableCommand {
     @Option(help: "Master seed (default: the sweep file's).")
     var seed: UInt64?
 
-    @Option(help: "Parallel workers (default: all cores; at most 4 × the cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var jobs: Jobs
 
     @Option(help: "Output format of the report.")
     var format: ReportFormat = .md
@@ -49,7 +49,6 @@ struct Sweep: AsyncParsableCommand {
 
     func validate() throws {
         if let runs, runs < 1 { throw ValidationError("--runs must be at least 1 (got \(runs)).") }
-        do { try RunLimits.checkJobs(jobs) } catch { throw ValidationError(error.description) }
         if shard != nil, out == nil { throw ValidationError("--shard needs --out for the part file.") }
         if resume, out == nil { throw ValidationError("--resume needs --out (the journal is OUT.journal).") }
         if resume, let out, !AtomicFile.replacesFile(out) {
@@ -66,7 +65,7 @@ struct Sweep: AsyncParsableCommand {
         if let seed { spec.seed = seed }
         _ = try SweepDesign.checkSize(spec)
         let design = try SweepDesign(spec)
-        let header = SweepHeader(spec: spec, design: design, toolVersion: Demarche.configuration.version, generator: generator)
+        let header = SweepHeader(spec: spec, design: design, toolVersion: BuildInfo.version, generator: generator)
         // A journal lives next to a regular file only (not /dev/null.journal).
         let journal = out.flatMap { AtomicFile.replacesFile($0) ? SweepJournal(path: $0 + ".journal", header: header, shard: shard) : nil }
         let done: [WorkItemResult]
@@ -81,7 +80,7 @@ struct Sweep: AsyncParsableCommand {
         let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         let clock = ContinuousClock()
         let started = clock.now
-        let results = try await SweepRunner.run(spec, design, header: header, shard: shard, jobs: jobs, journal: journal, done: done) {
+        let results = try await SweepRunner.run(spec, design, header: header, shard: shard, jobs: jobs.count, journal: journal, done: done) {
             bar.update(done: $0, total: $1)
         }
         bar.finish()

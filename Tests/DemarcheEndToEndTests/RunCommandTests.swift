@@ -51,16 +51,6 @@ import Testing
         #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://") && !html.contains("<link"))
     }
 
-    @Test func untilPrecisionStopsEarly() throws {
-        let result = try CommandRunner.run(["run", Self.tutorial, "--runs", "40000", "--until-precision", "0.02", "--format", "json", "--no-timing"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
-        let manifest = try #require(object["manifest"] as? [String: Any])
-        let convergence = try #require(object["convergence"] as? [String: Any])
-        let runs = try #require(manifest["runs"] as? Int)
-        #expect(runs < 40_000 && runs % 4000 == 0)
-        #expect(try #require(convergence["widestHalfWidth"] as? Double) <= 0.02)
-    }
-
     @Test(arguments: [
         (["run", "/nonexistent.yaml"], "/nonexistent.yaml: error: no such file"),
         (["run", "--runs", "0", "x.yaml"], "--runs must be at least 1 (got 0)."),

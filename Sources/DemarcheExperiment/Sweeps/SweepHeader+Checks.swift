@@ -20,6 +20,9 @@ extension SweepHeader {
             guard row.count == factors.count else { throw .header("variant \(index) has \(row.count) values for \(factors.count) factors") }
             guard row.allSatisfy(\.isFinite) else { throw .header("variant \(index) has a value that is not a finite number") }
         }
+        if let factorLabels, factorLabels.count != factors.count {
+            throw .header("\(factorLabels.count) factor labels for \(factors.count) factors")
+        }
         let k = factors.count
         let expectedRows: Int? = switch design {
         case "grid", "rows", "lhs", "sobol": baseSize
@@ -54,6 +57,7 @@ extension SweepHeader {
         func text(_ header: SweepHeader) -> [(String, String)] {
             [("format", "\(header.format)"), ("sweep file (SHA-256)", header.sweepSHA256),
              ("scenario file (SHA-256)", header.scenarioSHA256), ("Demarche version", header.toolVersion),
+             ("Demarche commit", header.toolCommit ?? "not recorded"),
              ("GSL version", header.gslVersion), ("seed", "\(header.seed)"),
              ("random generator", header.generator.rawValue), ("runs", "\(header.runs)"),
              ("design", header.design), ("factors", header.factors.joined(separator: ", ")),

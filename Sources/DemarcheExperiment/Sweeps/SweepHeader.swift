@@ -1,3 +1,4 @@
+import DemarcheBuildInfo
 import DemarcheModel
 import DemarcheReport
 import DemarcheScenario
@@ -14,6 +15,8 @@ public struct SweepHeader: Codable, Equatable, Sendable {
 
     public var format: Int
     public var toolVersion: String
+    /// The git commit of the build (`BuildInfo.commit`).
+    public var toolCommit: String?
     public var gslVersion: String
     public var sweepFile: String
     public var sweepSHA256: String
@@ -25,6 +28,8 @@ public struct SweepHeader: Codable, Equatable, Sendable {
     public var design: String
     public var baseSize: Int
     public var factors: [String]
+    /// Each factor's `label:` (its path when it has none); nil when no factor has one.
+    public var factorLabels: [String]?
     public var rows: [[Double]]
     public var runs: Int
     public var seed: UInt64
@@ -36,10 +41,12 @@ public struct SweepHeader: Codable, Equatable, Sendable {
     /// journals carry the SHA-256 of the settings and of each work item.
     public static let formatVersion = 3
 
-    public init(spec: SweepSpec, design: SweepDesign, toolVersion: String, generator: RandomGenerator = .replicationDefault) {
+    public init(spec: SweepSpec, design: SweepDesign, toolVersion: String, generator: RandomGenerator = .replicationDefault,
+                toolCommit: String = BuildInfo.commit) {
         let model = spec.scenario.model
         format = Self.formatVersion
         self.toolVersion = toolVersion
+        self.toolCommit = toolCommit
         gslVersion = DemarcheRandom.gslVersion
         sweepFile = spec.file
         sweepSHA256 = spec.sha256
@@ -51,6 +58,7 @@ public struct SweepHeader: Codable, Equatable, Sendable {
         self.design = spec.design.rawValue
         baseSize = design.baseSize
         factors = spec.factors.map(\.path)
+        factorLabels = spec.factors.contains { $0.label != nil } ? spec.factors.map(\.name) : nil
         rows = design.rows
         runs = spec.runs
         seed = spec.seed

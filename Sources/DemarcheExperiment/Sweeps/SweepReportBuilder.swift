@@ -84,7 +84,8 @@ public enum SweepReportBuilder {
             toolVersion: header.toolVersion, gslVersion: header.gslVersion, sweepFile: header.sweepFile,
             sweepSHA256: header.sweepSHA256, scenarioFile: header.scenarioFile, scenarioName: header.scenarioName,
             scenarioSHA256: header.scenarioSHA256, design: header.design, factors: header.factors, variants: header.rows.count,
-            runsPerVariant: header.runs, seed: header.seed, generator: header.generator.rawValue, failedRuns: variants.reduce(0) { $0 + $1.failedRuns }, events: events)
+            runsPerVariant: header.runs, seed: header.seed, generator: header.generator.rawValue, failedRuns: variants.reduce(0) { $0 + $1.failedRuns }, events: events,
+            toolCommit: header.toolCommit, factorLabels: header.factorLabels)
         let sensitivity = try header.outcomes.indices.map { (outcome: Int) throws(Failure) -> SweepReport.Sensitivity in
             try analyse(header, variants.map { $0.cells[outcome].metric }, outcome: header.outcomes[outcome].id)
         }

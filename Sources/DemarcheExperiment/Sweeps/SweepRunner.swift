@@ -7,6 +7,8 @@ import DemarcheScenario
 /// seed and stream identities: common random numbers, so that differences
 /// between variants are paired rather than noise.
 public enum SweepRunner {
+    /// Runs the work items still to do, reporting `(replications done,
+    /// replications to do)` to `progress` as items finish.
     public static func run(
         _ spec: SweepSpec, _ design: SweepDesign, header: SweepHeader, shard: Shard?, jobs: Int,
         journal: SweepJournal?, done: [WorkItemResult],
@@ -22,6 +24,8 @@ public enum SweepRunner {
         let configuration = RunConfiguration(runs: spec.runs, seed: spec.seed, jobs: jobs, generator: header.generator)
         var cached: [(variant: Int, plan: ReplicationPlan)?] = Array(repeating: nil, count: slots)
         var results = done
+        let runsToDo = todo.reduce(0) { $0 + $1.count }
+        var runsDone = 0
         try await withThrowingTaskGroup(of: (WorkItemResult, Int).self) { group in
             var next = 0
             func launch(on slot: Int) throws {
@@ -47,7 +51,8 @@ public enum SweepRunner {
             while let (result, slot) = try await group.next() {
                 try journal?.append(result)
                 results.append(result)
-                progress(results.count - done.count, todo.count)
+                runsDone += result.item.count
+                progress(runsDone, runsToDo)
                 if next < todo.count { try launch(on: slot) }
             }
         }

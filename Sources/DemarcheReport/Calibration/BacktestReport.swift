@@ -1,3 +1,5 @@
+import DemarcheBuildInfo
+
 /// A temporal backtest of a reference class: fitted on the cases begun
 /// before a split date, scored on forecasts for the cases begun after it.
 public struct BacktestReport: Codable, Sendable {
@@ -47,10 +49,12 @@ public struct BacktestReport: Codable, Sendable {
     public var covariates: [String]
     public var rows: [Row]
     public var toolVersion: String
+    /// The git commit of the build (`BuildInfo.commit`); nil in reports made before it was recorded.
+    public var toolCommit: String?
 
     public init(referenceFile: String, referenceSHA256: String, name: String, compliance: String, split: String, until: String,
                 trainingCases: Int, testCases: Int, unresolved: [Int], horizons: [Double], covariates: [String], rows: [Row],
-                toolVersion: String) {
+                toolVersion: String, toolCommit: String? = BuildInfo.commit) {
         self.format = Self.formatVersion
         self.referenceFile = referenceFile
         self.referenceSHA256 = referenceSHA256
@@ -65,6 +69,7 @@ public struct BacktestReport: Codable, Sendable {
         self.covariates = covariates
         self.rows = rows
         self.toolVersion = toolVersion
+        self.toolCommit = toolCommit
     }
 
     public func json() -> String { ReportJSON.encode(self) }
@@ -78,6 +83,7 @@ public struct BacktestReport: Codable, Sendable {
         out += "- not scored (censored before the horizon): "
             + zip(horizons, unresolved).map { "\(CalibrationReport.days($0)): \($1)" }.joined(separator: ", ") + "\n"
         if !covariates.isEmpty { out += "- covariates: \(covariates.joined(separator: ", "))\n" }
+        out += "- tool: demarche \(toolVersion)\n" + ToolCommit.markdownLine(toolCommit)
         out += "\nBrier and log scores (nats; lower is better); skill = 1 − score ÷ the base rate's score "
         out += "(positive: better than the training set's base rate).\n\n"
         out += MarkdownTable(

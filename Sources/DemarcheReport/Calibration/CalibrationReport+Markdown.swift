@@ -8,7 +8,8 @@ extension CalibrationReport {
         out += "- reference file: \(manifest.referenceFile) (SHA-256 \(manifest.referenceSHA256.prefix(16))…)\n"
         out += "- cases: \(manifest.casesFile) (SHA-256 \(manifest.casesSHA256.prefix(16))…), published \(manifest.published)\n"
         out += "- citation: \(manifest.citation)\n"
-        out += "- coarse dates: \(manifest.coarseDates); tool: demarche \(manifest.toolVersion) (GSL \(manifest.gslVersion))\n\n"
+        out += "- coarse dates: \(manifest.coarseDates); tool: demarche \(manifest.toolVersion) (GSL \(manifest.gslVersion))\n"
+        out += ToolCommit.markdownLine(manifest.toolCommit) + "\n"
 
         out += "## Cases\n\n"
         var rows = [["rows in the case file", "\(counts.rows)"], ["selected", "\(counts.selected)"],

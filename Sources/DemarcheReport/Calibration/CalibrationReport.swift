@@ -1,3 +1,5 @@
+import DemarcheBuildInfo
+
 /// What `demarche calibrate` prints about a reference class: its cases, the
 /// nonparametric cumulative incidence of each cause (Aalen–Johansen), the
 /// parametric cause-specific hazards fitted by maximum likelihood, how well
@@ -10,6 +12,8 @@ public struct CalibrationReport: Codable, Sendable {
     public struct Manifest: Codable, Equatable, Sendable {
         public var tool = "demarche"
         public var toolVersion: String
+        /// The git commit of the build (`BuildInfo.commit`); nil in reports made before it was recorded.
+        public var toolCommit: String?
         public var gslVersion: String
         public var referenceFile: String
         public var referenceSHA256: String
@@ -26,8 +30,9 @@ public struct CalibrationReport: Codable, Sendable {
 
         public init(toolVersion: String, gslVersion: String, referenceFile: String, referenceSHA256: String, casesFile: String,
                     casesSHA256: String, name: String, citation: String, published: String, coarseDates: String,
-                    profile: [String: Double]) {
+                    profile: [String: Double], toolCommit: String? = BuildInfo.commit) {
             self.toolVersion = toolVersion
+            self.toolCommit = toolCommit
             self.gslVersion = gslVersion
             self.referenceFile = referenceFile
             self.referenceSHA256 = referenceSHA256

@@ -43,6 +43,9 @@ public struct ReportComparer: Sendable {
         if a.manifest.toolVersion != b.manifest.toolVersion {
             notes.append("Different Demarche versions: \(a.manifest.toolVersion) vs \(b.manifest.toolVersion).")
         }
+        if a.manifest.toolCommit != b.manifest.toolCommit {
+            notes.append("Different Demarche builds: commit \(a.manifest.toolCommit ?? "not recorded") vs \(b.manifest.toolCommit ?? "not recorded").")
+        }
         if a.manifest.overrides != b.manifest.overrides {
             notes.append("Different overrides: [\(a.manifest.overrides.joined(separator: ", "))] vs [\(b.manifest.overrides.joined(separator: ", "))].")
         }

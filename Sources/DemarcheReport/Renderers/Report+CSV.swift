@@ -7,7 +7,7 @@ extension Report {
         }
         func number(_ value: Double?) -> String { value.map { "\($0)" } ?? "" }
         var manifestRows: [[String]] = [
-            ["tool", "\(manifest.tool) \(manifest.toolVersion)"], ["gsl", manifest.gslVersion],
+            ["tool", "\(manifest.tool) \(manifest.toolVersion)"], ["commit", manifest.toolCommit ?? ""], ["gsl", manifest.gslVersion],
             ["scenario_file", manifest.scenarioFile], ["scenario_name", manifest.scenarioName],
             ["scenario_sha256", manifest.scenarioSHA256], ["as_of", manifest.asOf], ["start", manifest.start],
             ["horizon", manifest.horizon], ["seed", "\(manifest.seed)"], ["runs", "\(manifest.runs)"],

@@ -8,6 +8,7 @@ extension Report {
 
         out += "## Manifest\n\n"
         out += "- tool: \(manifest.tool) \(manifest.toolVersion) (GSL \(manifest.gslVersion), \(manifest.generator) streams)\n"
+        out += ToolCommit.markdownLine(manifest.toolCommit)
         out += "- scenario: `\(manifest.scenarioFile)` (SHA-256 `\(manifest.scenarioSHA256)`)\n"
         if !manifest.overrides.isEmpty { out += "- overrides: " + manifest.overrides.map { "`\($0)`" }.joined(separator: ", ") + "\n" }
         if let precision = manifest.untilPrecision { out += "- until precision: ±\(F.percent(precision))\n" }
@@ -108,6 +109,7 @@ extension Report {
         out += "Widest 95% CI half-width among the probabilities: ±\(F.percent(convergence.widestHalfWidth))"
         out += convergence.outcome.map { " (\($0))" } ?? ""
         out += " after \(F.grouped(convergence.runs)) runs.\n"
+        out += precisionShortfall.map { "\n**Warning:** this run \($0)\n" } ?? ""
         return out
     }
 }

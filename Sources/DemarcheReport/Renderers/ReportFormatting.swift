@@ -1,7 +1,7 @@
 import Foundation
 
 /// Number formats shared by the renderers.
-enum ReportFormatting {
+public enum ReportFormatting {
     /// `String(format:)` without negative zeros: a value that rounds to zero
     /// prints as 0 (or +0 under a `%+` format), never as -0 or -0.0.
     static func text(_ format: String, _ arguments: CVarArg...) -> String {
@@ -25,7 +25,7 @@ enum ReportFormatting {
 
     static func number(_ value: Double, digits: Int = 3) -> String { ReportFormatting.text("%.\(digits)f", value) }
 
-    static func grouped(_ value: Int) -> String {
+    public static func grouped(_ value: Int) -> String {
         let digits = String(value)
         var result = ""
         for (offset, character) in digits.reversed().enumerated() {

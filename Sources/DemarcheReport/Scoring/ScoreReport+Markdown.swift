@@ -9,7 +9,7 @@ extension ScoreReport {
         out += "- questions: \(rows.count) (\(answered) answered, \(unanswered) unanswered, \(contested) contested)\n"
         out += "- scores: Brier (p − o)² and log score −ln p or −ln(1 − p) in nats, p clipped to [\(logEpsilon), 1 − \(logEpsilon)]; "
         out += "lower is better\n"
-        out += "- tool: demarche \(toolVersion)\n\n"
+        out += "- tool: demarche \(toolVersion)\n" + ToolCommit.markdownLine(toolCommit) + "\n"
         out += "## Bottom line\n\n" + bottomLine.map { "- \($0)\n" }.joined() + "\n"
         guard !resolutions.isEmpty else { return out + questionSections }
         out += "## Scores\n\nOver the answered questions; unanswered ones are left out of every total.\n\n" + totalsTable.markdown

@@ -1,3 +1,5 @@
+import DemarcheBuildInfo
+
 /// What `demarche score` prints: resolved questions scored against the
 /// probabilities Monte Carlo reports gave them — Brier (1950) and log scores
 /// (Gneiting & Raftery 2007), skill against a coin, base rates and
@@ -39,6 +41,8 @@ public struct ScoreReport: Codable, Sendable {
     public var format: Int
     public var kind: String
     public var toolVersion: String
+    /// The git commit of the build (`BuildInfo.commit`); nil in reports made before it was recorded.
+    public var toolCommit: String?
     public var resolutionsFile: String
     public var reports: [String]
     /// ε of the log score's clipping, [ε, 1 − ε].
@@ -56,7 +60,7 @@ public struct ScoreReport: Codable, Sendable {
     /// [0, 1], an id repeats, a contested question's alternative equals its
     /// resolution, `bins` is out of range, or the gate is invalid.
     public init(questions: [ScoredQuestion], resolutionsFile: String, reports: [String], bins: Int = 10, toolVersion: String,
-                gate: ScoreGate? = nil) throws(ScoreError) {
+                gate: ScoreGate? = nil, toolCommit: String? = BuildInfo.commit) throws(ScoreError) {
         guard (1...Self.maximumBins).contains(bins) else { throw .invalidBins(bins) }
         var seen: Set<String> = []
         for question in questions {
@@ -66,6 +70,7 @@ public struct ScoreReport: Codable, Sendable {
         format = Self.formatVersion
         kind = Self.kindMarker
         self.toolVersion = toolVersion
+        self.toolCommit = toolCommit
         self.resolutionsFile = resolutionsFile
         self.reports = reports
         logEpsilon = ProperScores.logEpsilon

@@ -1,3 +1,5 @@
+import DemarcheBuildInfo
+
 /// A sweep's report: one row per variant, then a sensitivity ranking per
 /// outcome. Built from the complete set of work items in canonical order, so
 /// a merged sharded sweep gives the same bytes as an unsharded one.
@@ -6,6 +8,8 @@ public struct SweepReport: Codable, Sendable {
 
     public struct Manifest: Codable, Sendable {
         public var toolVersion: String
+        /// The git commit of the build (`BuildInfo.commit`); nil in reports made before it was recorded.
+        public var toolCommit: String?
         public var gslVersion: String
         public var sweepFile: String
         public var sweepSHA256: String
@@ -14,6 +18,8 @@ public struct SweepReport: Codable, Sendable {
         public var scenarioSHA256: String
         public var design: String
         public var factors: [String]
+        /// Each factor's label (its path when it has none); nil when no factor has one.
+        public var factorLabels: [String]?
         public var variants: Int
         public var runsPerVariant: Int
         public var seed: UInt64
@@ -24,8 +30,10 @@ public struct SweepReport: Codable, Sendable {
 
         public init(toolVersion: String, gslVersion: String, sweepFile: String, sweepSHA256: String, scenarioFile: String,
                     scenarioName: String, scenarioSHA256: String, design: String, factors: [String], variants: Int,
-                    runsPerVariant: Int, seed: UInt64, generator: String, failedRuns: Int, events: Int) {
+                    runsPerVariant: Int, seed: UInt64, generator: String, failedRuns: Int, events: Int,
+                    toolCommit: String? = BuildInfo.commit, factorLabels: [String]? = nil) {
             self.toolVersion = toolVersion
+            self.toolCommit = toolCommit
             self.gslVersion = gslVersion
             self.sweepFile = sweepFile
             self.sweepSHA256 = sweepSHA256
@@ -34,6 +42,7 @@ public struct SweepReport: Codable, Sendable {
             self.scenarioSHA256 = scenarioSHA256
             self.design = design
             self.factors = factors
+            self.factorLabels = factorLabels
             self.variants = variants
             self.runsPerVariant = runsPerVariant
             self.seed = seed
@@ -104,12 +113,17 @@ public struct SweepReport: Codable, Sendable {
         public var note: String
         /// Most influential first.
         public var entries: [Entry]
+        /// sobol: the factors whose ST interval overlaps the leading
+        /// factor's, leader first (``SweepReport/Sensitivity/overlappingLeader(_:)``):
+        /// the intervals are too wide to rank them. Nil when the leader stands apart.
+        public var overlappingLeader: [String]?
 
         public init(outcome: String, method: String, note: String, entries: [Entry]) {
             self.outcome = outcome
             self.method = method
             self.note = note
             self.entries = entries
+            overlappingLeader = method == "sobol" ? Self.overlappingLeader(entries) : nil
         }
     }
 

@@ -221,6 +221,7 @@ enum ScenarioFormat {
             field("high", .days, "Upper end of the range."),
             field("base", .days, "oat: the value the other factors keep (default: the middle of the range)."),
             field("values", .list(.days), "grid: the values to take."),
+            field("label", .string, "What reports and charts call the factor (default: its path); one line, at most 80 characters, unique."),
         ],
         "parameter": [
             field("value", .scalar, "A fixed value."),

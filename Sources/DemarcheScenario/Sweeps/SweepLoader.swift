@@ -110,8 +110,9 @@ public enum SweepLoader {
                     return nil
                 }
             }
-            return SweepSpec.Factor(path: path, low: low ?? values.min() ?? 0, high: high ?? values.max() ?? 0, base: base, values: values)
-        }
+            return SweepSpec.Factor(path: path, low: low ?? values.min() ?? 0, high: high ?? values.max() ?? 0, base: base, values: values,
+                                    label: fields["label"].flatMap { readLabel($0, fields.path("label"), reader: reader) })
+        }.uniquelyNamed(reader: reader, node: node)
     }
 
     /// Factor paths contain dots, so they are read as raw keys, not ids.

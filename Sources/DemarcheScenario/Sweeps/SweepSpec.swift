@@ -23,6 +23,11 @@ public struct SweepSpec: Sendable {
         public var high: Double
         public var base: Double
         public var values: [Double]
+        /// What reports call the factor instead of its path (`label:`), if given.
+        public var label: String? = nil
+
+        /// The label, or the path when there is none.
+        public var name: String { label ?? path }
     }
 
     public var file: String
