@@ -71,8 +71,13 @@ struct Sweep: AsyncParsableCommand {
         _ = try SweepDesign.checkSize(spec)
         let design = try SweepDesign(spec)
         let header = SweepHeader(spec: spec, design: design, toolVersion: Demarche.configuration.version, generator: generator)
-        // A journal lives next to a regular file only (not /dev/null.journal).
-        let journal = out.flatMap { AtomicFile.replacesFile($0) ? SweepJournal(path: $0 + ".journal", header: header, shard: shard) : nil }
+        // A journal lives next to a regular file (not /dev/null.journal) or a directory of tables (DIR.journal).
+        let journalPath: String? = switch target.destination {
+        case .file(let path): AtomicFile.replacesFile(path) ? path + ".journal" : nil
+        case .directory(let path): String(path.reversed().drop { $0 == "/" }.reversed()) + ".journal"
+        case .standardOutput: nil
+        }
+        let journal = journalPath.map { SweepJournal(path: $0, header: header, shard: shard) }
         let done: [WorkItemResult]
         do {
             done = resume ? try journal?.finished() ?? [] : []

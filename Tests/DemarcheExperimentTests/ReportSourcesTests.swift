@@ -73,12 +73,12 @@ import Testing
     }
 
     /// `compare` reads committed reports: one written before sources were
-    /// dated (no citedSources, no sourcing) still decodes and renders.
+    /// dated (no cited_sources, no sourcing) still decodes and renders.
     @Test func reportsWithoutTheNewFieldsDecode() async throws {
         let report = try await Self.report()
         var object = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
-        #expect(object["citedSources"] != nil && object["sourcing"] != nil)
-        object["citedSources"] = nil
+        #expect(object["cited_sources"] != nil && object["sourcing"] != nil)
+        object["cited_sources"] = nil
         object["sourcing"] = nil
         let old = try ReportJSON.decode(Report.self, from: try JSONSerialization.data(withJSONObject: object))
         #expect(old.citedSources == nil && old.sourcing == nil && old.format == Report.formatVersion)
