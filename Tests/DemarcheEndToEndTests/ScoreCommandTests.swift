@@ -139,7 +139,7 @@ import Testing
         #expect(refused.status == 2 && refused.standardError.contains("bad.yaml:3:37: error: questions.q.resolved: expected true or false"))
         let good = try Self.resolutions("good.yaml", "  q: { outcome: complied, resolved: true, source: test }\n")
         let text = try String(contentsOfFile: report, encoding: .utf8)
-        let future = try Self.write("future.json", text.replacingOccurrences(of: "\"format\" : 2,", with: "\"format\" : 99,"))
+        let future = try Self.write("future.json", text.replacingOccurrences(of: "\"format\" : 3,", with: "\"format\" : 99,"))
         let version = try CommandRunner.run(["score", good, future])
         #expect(version.status == 2 && version.standardError.contains("report format 99, but this Demarche reads formats 2 and 3"))
         let notScore = try CommandRunner.run(["score", good, report, "--baseline", report])
