@@ -103,7 +103,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DemarcheEndToEndTests",
-            dependencies: ["demarche", "DemarcheBenchmarks", .product(name: "Yams", package: "Yams")]
+            dependencies: ["demarche", "DemarcheBenchmarks", .product(name: "Yams", package: "Yams")],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -61,11 +61,24 @@ public enum AtomicFile {
     }
 
     public static func write(_ text: String, to path: String) throws(Failure) {
+        try write(to: path) { sink throws(Failure) in try sink(text) }
+    }
+
+    /// Writes the pieces `produce` hands to its sink, one after another, so
+    /// that a long file is never held whole (a table of every run's values).
+    public static func write(
+        to path: String, _ produce: (_ sink: (String) throws(Failure) -> Void) throws(Failure) -> Void
+    ) throws(Failure) {
         try checkWritable(path)
         switch try target(path) {
-        case .replace(let file): try replace(file, with: Data(text.utf8), reportedAs: path)
-        case .inPlace: try writeAll(Data(text.utf8), to: path, descriptor: open(path, O_WRONLY | O_CLOEXEC), closing: true)
-        case .descriptor(let descriptor): try writeAll(Data(text.utf8), to: path, descriptor: descriptor, closing: false)
+        case .replace(let file): try replace(file, reportedAs: path, produce)
+        case .inPlace:
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw .notWritable(path, String(cString: strerror(errno))) }
+            defer { close(descriptor) }
+            try produce { piece throws(Failure) in try writeAll(Data(piece.utf8), to: path, descriptor: descriptor, closing: false) }
+        case .descriptor(let descriptor):
+            try produce { piece throws(Failure) in try writeAll(Data(piece.utf8), to: path, descriptor: descriptor, closing: false) }
         }
     }
 
@@ -98,21 +111,24 @@ public enum AtomicFile {
     }
 
     /// A temporary file next to `file`, then rename(2) over it.
-    static func replace(_ file: String, with data: Data, reportedAs path: String) throws(Failure) {
+    static func replace(
+        _ file: String, reportedAs path: String, _ produce: (_ sink: (String) throws(Failure) -> Void) throws(Failure) -> Void
+    ) throws(Failure) {
         let url = URL(fileURLWithPath: file)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try data.write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else {
-                throw Failure.notWritable(path, String(cString: strerror(errno)))
-            }
-        } catch let failure as Failure {
-            try? FileManager.default.removeItem(at: temporary)
-            throw failure
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw .notWritable(path, String(cString: strerror(errno))) }
+        var isOpen = true
+        do throws(Failure) {
+            try produce { piece throws(Failure) in try writeAll(Data(piece.utf8), to: path, descriptor: descriptor, closing: false) }
+            isOpen = false
+            guard close(descriptor) == 0 else { throw Failure.notWritable(path, String(cString: strerror(errno))) }
+            guard rename(temporary.path, url.path) == 0 else { throw Failure.notWritable(path, String(cString: strerror(errno))) }
         } catch {
+            if isOpen { close(descriptor) }
             try? FileManager.default.removeItem(at: temporary)
-            throw .notWritable(path, error.localizedDescription)
+            throw error
         }
     }
 

@@ -92,14 +92,15 @@ public struct ReportBuilder {
     /// most ~200 points), with a pointwise 95% Wilson band.
     func curve(_ km: KaplanMeier, runs: Int) -> [OutcomeSummary.CurvePoint] {
         let stride = max(1, km.steps.count / 200)
-        var points = [OutcomeSummary.CurvePoint(day: 0, incidence: 0, low: 0, high: 0)]
+        var points = [OutcomeSummary.CurvePoint(day: 0, date: date(0), incidence: 0, low: 0, high: 0)]
         for (position, step) in km.steps.enumerated() where position % stride == 0 || position == km.steps.count - 1 {
             let incidence = 1 - step.survival
             let band = ProportionInterval.wilson(successes: Int((incidence * Double(runs)).rounded()), trials: runs)
-            points.append(OutcomeSummary.CurvePoint(day: max(0, step.time), incidence: incidence, low: band.low, high: band.high))
+            points.append(OutcomeSummary.CurvePoint(day: max(0, step.time), date: date(max(0, step.time)), incidence: incidence,
+                                                    low: band.low, high: band.high))
         }
         points.append(OutcomeSummary.CurvePoint(
-            day: model.horizon, incidence: points.last?.incidence ?? 0, low: points.last?.low ?? 0, high: points.last?.high ?? 0))
+            day: model.horizon, date: endDate(model.horizon), incidence: points.last?.incidence ?? 0, low: points.last?.low ?? 0, high: points.last?.high ?? 0))
         return points
     }
 

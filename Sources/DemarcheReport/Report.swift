@@ -5,7 +5,10 @@ import DemarcheBuildInfo
 public struct Report: Codable, Sendable {
     /// Version of this structure; `compare` and `score` refuse other versions.
     /// 2: `by`, checkpoints and the horizon mean the end of their day.
-    public static let formatVersion = 2
+    /// 3: snake_case keys shared with the CSV tables, every key present
+    /// (null where nothing applies, `not_reached` for a date never reached),
+    /// dated curve points, order statuses as a list (Report+Coding.swift).
+    public static let formatVersion = 3
 
     public var format: Int
     public var manifest: Manifest
@@ -137,12 +140,15 @@ public struct OutcomeSummary: Codable, Sendable {
     /// A point of the cumulative incidence curve with its 95% band.
     public struct CurvePoint: Codable, Sendable {
         public var day: Double
+        /// The calendar date `day` falls on.
+        public var date: String
         public var incidence: Double
         public var low: Double
         public var high: Double
 
-        public init(day: Double, incidence: Double, low: Double, high: Double) {
+        public init(day: Double, date: String, incidence: Double, low: Double, high: Double) {
             self.day = day
+            self.date = date
             self.incidence = incidence
             self.low = low
             self.high = high

@@ -10,7 +10,10 @@ struct BacktestCommand: ParsableCommand {
         commandName: "backtest",
         abstract: "Fit a reference class on cases begun before a date and score its forecasts for the cases begun after it.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable, OutputFormat {
+        case md, json
+        static let fallback = Format.md
+    }
 
     @Argument(help: "Reference-class file.")
     var file: String
@@ -24,10 +27,10 @@ struct BacktestCommand: ParsableCommand {
     @Option(help: "Horizon of the question 'gives in within ...' (repeatable; default 365d and 730d).")
     var within: [String] = []
 
-    @Option(help: "Output format.")
-    var format: Format = .md
+    @Option(name: [.short, .long], help: formatHelp("md, json"))
+    var format: Format?
 
-    @Option(help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .long], help: "Write the report to this file (atomically) instead of standard output.")
     var out: String?
 
     @Option(name: .customLong("emit"), help: ArgumentHelp(
@@ -36,8 +39,11 @@ struct BacktestCommand: ParsableCommand {
         valueName: "DIR"))
     var emitDirectory: String?
 
+    func validate() throws { _ = try outputTarget(out: out, format: format) }
+
     func run() throws {
-        if let out { try AtomicFile.checkWritable(out) }
+        let target = try outputTarget(out: out, format: format)
+        try target.checkWritable()
         func date(_ option: String, _ text: String) throws(ValidationError) -> CalendarDate {
             do { return try CalendarDate(iso: text) } catch { throw ValidationError("--\(option) \(text): \(error)") }
         }
@@ -53,8 +59,8 @@ struct BacktestCommand: ParsableCommand {
         let backtest = try Backtest(reference: reference, split: splitDate, until: untilDate, horizons: horizons,
                                     toolVersion: BuildInfo.version)
         let report = try backtest.report()
-        let text = format == .md ? report.markdown() : report.json()
+        let text = target.format == .md ? report.markdown() : report.json()
         if let emitDirectory { try backtest.emit(into: emitDirectory) }
-        try emit(text, to: out)
+        try target.write(text)
     }
 }

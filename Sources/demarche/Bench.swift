@@ -67,7 +67,7 @@ struct Bench: ParsableCommand {
     @Option(help: "Replications of the SimPy scenario model per round.")
     var simpyReplications: Int = 1_000
 
-    @Option(help: "Output format.")
+    @Option(name: [.short, .long], help: "Output format.")
     var format: Format = .text
 
     func validate() throws {

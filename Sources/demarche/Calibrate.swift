@@ -15,7 +15,10 @@ struct Calibrate: ParsableCommand {
             incidence, and YAML to paste into a scenario's decision.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, json, html }
+    enum Format: String, ExpressibleByArgument, CaseIterable, OutputFormat {
+        case md, json, html
+        static let fallback = Format.md
+    }
 
     @Argument(help: "Reference-class file.")
     var file: String
@@ -23,23 +26,26 @@ struct Calibrate: ParsableCommand {
     @Option(help: "Evaluate the snippet's hazards at this covariate value, e.g. --at institution=1 (default 0).")
     var at: [String] = []
 
-    @Option(help: "Output format.")
-    var format: Format = .md
+    @Option(name: [.short, .long], help: formatHelp("md, json, html"))
+    var format: Format?
 
-    @Option(help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .long], help: "Write the report to this file (atomically) instead of standard output.")
     var out: String?
 
+    func validate() throws { _ = try outputTarget(out: out, format: format) }
+
     func run() throws {
-        if let out { try AtomicFile.checkWritable(out) }
+        let target = try outputTarget(out: out, format: format)
+        try target.checkWritable()
         let profile = try CovariateProfile.parse(at)
         let reference = try ReferenceLoader.load(contentsOf: file)
         let report = try Calibrator(reference: reference, profile: profile, toolVersion: BuildInfo.version).report()
-        let text = switch format {
+        let text = switch target.format {
         case .md: report.markdown()
         case .json: report.json()
         case .html: report.html()
         }
-        try emit(text, to: out)
+        try target.write(text)
     }
 }
 

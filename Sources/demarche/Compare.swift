@@ -33,7 +33,7 @@ struct Compare: ParsableCommand {
     @Flag(help: "Compare reports drawn with different random generators (--generator).")
     var allowDifferentGenerators = false
 
-    @Option(help: "Output format.")
+    @Option(name: [.short, .long], help: "Output format.")
     var format: Format = .md
 
     func validate() throws {

@@ -20,7 +20,7 @@ struct Emit: ParsableCommand {
     @Option(help: "Directory for part files.")
     var parts: String = "parts"
 
-    @Option(help: "Merged report file.")
+    @Option(name: [.short, .long], help: "Merged report file.")
     var out: String = "sweep-report.md"
 
     func validate() throws {

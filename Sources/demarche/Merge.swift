@@ -16,15 +16,18 @@ struct Merge: ParsableCommand {
     @Argument(help: "Part files written by `demarche sweep --shard`.")
     var parts: [String]
 
-    @Option(help: "Output format of the report.")
-    var format: ReportFormat = .md
+    @Option(name: [.short, .long], help: formatHelp("md, json, html, csv"))
+    var format: ReportFormat?
 
-    @Option(help: "Write the report here, atomically.")
+    @Option(name: [.short, .long], help: "Write the report here, atomically (DIR/: every table as its own CSV file).")
     var out: String?
 
+    func validate() throws { _ = try outputTarget(out: out, format: format) }
+
     func run() throws {
-        if let out { try AtomicFile.checkWritable(out) }
+        let target = try outputTarget(out: out, format: format)
+        try target.checkWritable()
         let (header, results) = try SweepMerge.merge(parts)
-        try emit(format.render(try SweepReportBuilder.report(header, results)), to: out)
+        try target.write(try SweepReportBuilder.report(header, results))
     }
 }

@@ -31,10 +31,10 @@ struct Run: AsyncParsableCommand {
     @Option(name: .customLong("set"), help: "Override a numeric parameter, e.g. actors.germany.opposition=0.7.")
     var overrides: [String] = []
 
-    @Option(help: "Output format.")
-    var format: ReportFormat = .md
+    @Option(name: [.short, .long], help: "Output format: md, json, html, csv (default: what --out's extension means, else md; csv to a file or standard output is the outcomes table alone).")
+    var format: ReportFormat?
 
-    @Option(help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .long], help: "Write the report here, atomically: r.md, r.json, r.html, r.csv, or DIR/ for every table as its own CSV file (an existing directory too).")
     var out: String?
 
     @Option(help: """
@@ -74,10 +74,12 @@ struct Run: AsyncParsableCommand {
         if let untilPrecision, !(untilPrecision > 0 && untilPrecision < 0.5) {
             throw ValidationError("--until-precision must be between 0 and 0.5 (got \(untilPrecision)).")
         }
+        _ = try outputTarget(out: out, format: format)
     }
 
     func run() async throws {
-        if let out { try AtomicFile.checkWritable(out) }
+        let target = try outputTarget(out: out, format: format)
+        try target.checkWritable()
         let parsed = try overrides.map(ParameterOverride.init(parsing:))
         let scenario = try ScenarioLoader.load(contentsOf: file, overrides: parsed)
         printWarnings(scenario)
@@ -98,7 +100,7 @@ struct Run: AsyncParsableCommand {
         let report = ReportBuilder(scenario: scenario, result: result, toolVersion: BuildInfo.version,
                                    timing: !noTiming).report()
         if let shortfall = report.precisionShortfall { printError("warning: " + shortfall) }
-        try emit(format.render(report), to: out)
+        try target.write(report)
     }
 }
 

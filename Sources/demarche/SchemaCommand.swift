@@ -1,4 +1,5 @@
 import ArgumentParser
+import DemarcheExperiment
 import DemarcheScenario
 
 /// `demarche schema`: the JSON Schema (draft-07) of a file format, for editors.
@@ -24,7 +25,15 @@ struct SchemaCommand: ParsableCommand {
         }
     }
 
-    func run() throws { try emit(ScenarioSchema.json(format ?? document ?? .scenario), to: out) }
+    /// A schema is JSON, whatever `--out`'s extension.
+    enum Format: String, CaseIterable, OutputFormat {
+        case json
+        static let fallback = Format.json
+    }
+
+    func run() throws {
+        try OutputTarget(out: out, format: Format.json).write(ScenarioSchema.json(format ?? document ?? .scenario))
+    }
 }
 
 extension ScenarioSchema.Document: ExpressibleByArgument {}

@@ -38,24 +38,26 @@ struct Score: ParsableCommand {
     @Option(help: "Gate with --baseline: the test's level.")
     var alpha: Double = 0.05
 
-    @Option(help: "Output format.")
-    var format: ReportFormat = .md
+    @Option(name: [.short, .long], help: formatHelp("md, json, html, csv"))
+    var format: ReportFormat?
 
-    @Option(help: "Write the score to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .long], help: "Write the score here (atomically) instead of standard output (DIR/: questions.csv).")
     var out: String?
 
     func validate() throws {
         guard !reports.isEmpty else { throw ValidationError("name at least one report") }
         guard baseline != nil || margin == 0 else { throw ValidationError("--margin needs --baseline") }
+        _ = try outputTarget(out: out, format: format)
     }
 
     func run() throws {
         let scoring = ForecastScoring(
             resolutionsFile: resolutions, reportFiles: reports, bins: bins, maxBrier: maxBrier, baselineFile: baseline,
             margin: margin, alpha: alpha, toolVersion: BuildInfo.version)
+        let target = try outputTarget(out: out, format: format)
         let result: (report: ScoreReport, diagnostics: [ScenarioDiagnostic])
         do {
-            if let out { try AtomicFile.checkWritable(out) }
+            try target.checkWritable()
             result = try scoring.score()
         } catch {
             // Files that cannot be scored leave the gate undecided: 2, never 1 (a failure).
@@ -64,7 +66,7 @@ struct Score: ParsableCommand {
         }
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
         let report = result.report
-        try emit(format.render(report), to: out)
+        try target.write(report)
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

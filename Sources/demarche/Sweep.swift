@@ -29,10 +29,10 @@ struct Sweep: AsyncParsableCommand {
 
     @OptionGroup var jobs: Jobs
 
-    @Option(help: "Output format of the report.")
-    var format: ReportFormat = .md
+    @Option(name: [.short, .long], help: formatHelp("md, json, html, csv"))
+    var format: ReportFormat?
 
-    @Option(help: "Write the report (or, with --shard, the part file) here, atomically.")
+    @Option(name: [.short, .long], help: "Write the report (DIR/: every table as its own CSV file) or, with --shard, the part file (JSON) here, atomically.")
     var out: String?
 
     @Option(help: "K/N: run shard K of N and write a part file; 'auto' reads SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX/SHARD_COUNT.")
@@ -54,11 +54,15 @@ struct Sweep: AsyncParsableCommand {
         if resume, let out, !AtomicFile.replacesFile(out) {
             throw ValidationError("--resume needs --out to name a regular file (the journal is OUT.journal), not \(out).")
         }
+        if shard == nil { _ = try outputTarget(out: out, format: format) }
     }
 
     func run() async throws {
         let shard = try self.shard.map { try Shard(parsing: $0) }
-        if let out { try AtomicFile.checkWritable(out) }
+        // A part file is JSON whatever --format says, and always a file.
+        let target = try shard == nil ? outputTarget(out: out, format: format) : OutputTarget(out: out, format: .json)
+        if shard != nil, case .directory(let path) = target.destination { throw AtomicFile.Failure.isDirectory(path) }
+        try target.checkWritable()
         var spec = try SweepLoader.load(contentsOf: file)
         printWarnings(spec.scenario)
         if let runs { spec.runs = runs }
@@ -66,8 +70,13 @@ struct Sweep: AsyncParsableCommand {
         _ = try SweepDesign.checkSize(spec)
         let design = try SweepDesign(spec)
         let header = SweepHeader(spec: spec, design: design, toolVersion: BuildInfo.version, generator: generator)
-        // A journal lives next to a regular file only (not /dev/null.journal).
-        let journal = out.flatMap { AtomicFile.replacesFile($0) ? SweepJournal(path: $0 + ".journal", header: header, shard: shard) : nil }
+        // A journal lives next to a regular file (not /dev/null.journal) or a directory of tables (DIR.journal).
+        let journalPath: String? = switch target.destination {
+        case .file(let path): AtomicFile.replacesFile(path) ? path + ".journal" : nil
+        case .directory(let path): String(path.reversed().drop { $0 == "/" }.reversed()) + ".journal"
+        case .standardOutput: nil
+        }
+        let journal = journalPath.map { SweepJournal(path: $0, header: header, shard: shard) }
         let done: [WorkItemResult]
         do {
             done = resume ? try journal?.finished() ?? [] : []
@@ -84,14 +93,12 @@ struct Sweep: AsyncParsableCommand {
             bar.update(done: $0, total: $1)
         }
         bar.finish()
-        let text: String
         if let shard {
-            text = SweepPart(header: header, shard: shard, results: results.sorted { ($0.item.variant, $0.item.start) < ($1.item.variant, $1.item.start) }).json()
+            try target.write(SweepPart(header: header, shard: shard, results: results.sorted { ($0.item.variant, $0.item.start) < ($1.item.variant, $1.item.start) }).json())
         } else {
             let complete = try SweepReportBuilder.complete(header, results, origins: results.map { _ in "this run" })
-            text = format.render(try SweepReportBuilder.report(header, complete))
+            try target.write(try SweepReportBuilder.report(header, complete))
         }
-        try emit(text, to: out)
         journal?.finish()
         if !quiet {
             let seconds = Double((clock.now - started).components.seconds) + Double((clock.now - started).components.attoseconds) * 1e-18

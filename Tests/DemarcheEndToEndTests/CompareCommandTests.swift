@@ -75,9 +75,9 @@ import Testing
         let a = try report("v.json", runs: 100, seed: 1)
         let text = try String(contentsOfFile: a, encoding: .utf8)
         let future = Self.directory.appendingPathComponent("future.json").path
-        try text.replacingOccurrences(of: "\"format\" : 2,", with: "\"format\" : 99,").write(toFile: future, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"format\" : 3,", with: "\"format\" : 99,").write(toFile: future, atomically: true, encoding: .utf8)
         let refused = try CommandRunner.run(["compare", a, future])
-        #expect(refused.status == 2 && refused.standardError.contains("report format 99, but this Demarche reads format 2"))
+        #expect(refused.status == 2 && refused.standardError.contains("report format 99, but this Demarche reads formats 2 and 3"))
         let garbage = Self.directory.appendingPathComponent("garbage.json").path
         try "not json".write(toFile: garbage, atomically: true, encoding: .utf8)
         let unreadable = try CommandRunner.run(["compare", a, garbage])

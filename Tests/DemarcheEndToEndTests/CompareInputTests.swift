@@ -59,7 +59,7 @@ import Testing
         let variant = try edited("variant.json") { if $0["id"] as? String == "divested" { $0["id"] = "sold" } }
         var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: variant))) as? [String: Any])
         var manifest = try #require(object["manifest"] as? [String: Any])
-        manifest["scenarioSHA256"] = String(repeating: "0", count: 64)
+        manifest["scenario_sha256"] = String(repeating: "0", count: 64)
         object["manifest"] = manifest
         try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: variant))
         let refused = try CommandRunner.run(["compare", Self.report, variant])

@@ -11,7 +11,7 @@ import Testing
         let json = try ScoreCommandTests.json(result.standardOutput)
         let runs = try #require((json["manifest"] as? [String: Any])?["runs"] as? Int)
         #expect(runs < 40_000 && runs % 4000 == 0)
-        #expect(try #require((json["convergence"] as? [String: Any])?["widestHalfWidth"] as? Double) <= 0.02)
+        #expect(try #require((json["convergence"] as? [String: Any])?["widest_half_width"] as? Double) <= 0.02)
         #expect(!result.standardError.contains("warning"), "\(result.standardError)")
     }
 
@@ -21,7 +21,7 @@ import Testing
         #expect(result.status == 0)
         let json = try ScoreCommandTests.json(result.standardOutput)
         #expect((json["manifest"] as? [String: Any])?["runs"] as? Int == 5000)
-        let widest = try #require((json["convergence"] as? [String: Any])?["widestHalfWidth"] as? Double)
+        let widest = try #require((json["convergence"] as? [String: Any])?["widest_half_width"] as? Double)
         #expect(widest > 0.001)
         #expect(result.standardError.hasPrefix("warning: stopped short of --until-precision ±0.10%: after the cap of 5,000 runs (--max-runs) "
                                                + "the widest 95% CI half-width is ±"), "\(result.standardError)")

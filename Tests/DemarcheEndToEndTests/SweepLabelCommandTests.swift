@@ -26,7 +26,7 @@ import Testing
         #expect(markdown.contains("|   # | Freedonian opposition | decisions.ruritania-5g.monthly_hazard |"))
         #expect(markdown.contains("\n| Freedonian opposition "))
         let manifest = try #require(try ScoreCommandTests.json(try report("json"))["manifest"] as? [String: Any])
-        #expect(manifest["factorLabels"] as? [String] == ["Freedonian opposition", "decisions.ruritania-5g.monthly_hazard"])
+        #expect(manifest["factor_labels"] as? [String] == ["Freedonian opposition", "decisions.ruritania-5g.monthly_hazard"])
         #expect(manifest["factors"] as? [String] == ["actors.freedonia.opposition", "decisions.ruritania-5g.monthly_hazard"])
         let html = try report("html")
         #expect(html.contains("text-anchor=\"end\">Freedonian opposition</text>"))

@@ -60,9 +60,12 @@ import Testing
         let list = try #require(html.range(of: "<td>Gazette, 1 June 2023 &lt;https://example.invalid/s1&gt;</td>"))
         let folded = try #require(html.range(of: "<details><summary>Source of each parameter (6)</summary>"))
         #expect(list.upperBound < folded.lowerBound, "the dated list comes before the folded per-parameter table")
-        let csv = report.csv()
-        #expect(csv.contains("# cited_sources\nid,published,citation,url,parameters,facts\nS1,2023-06-01,\"Gazette, 1 June 2023\",https://example.invalid/s1,3,1\n"))
-        #expect(csv.contains("# sourcing\nparameters,assumption,unsourced\n6,3,1\n"))
+        let tables = Dictionary(uniqueKeysWithValues: report.tables.map { ($0.name, $0.csv.split(separator: "\n").map(String.init)) })
+        #expect(tables["cited_sources"] == ["id,published,citation,url,parameters,facts",
+                                            "S1,2023-06-01,\"Gazette, 1 June 2023\",https://example.invalid/s1,3,1"])
+        let manifest = try #require(tables["manifest"])
+        #expect(manifest.count == 2 && manifest[0].contains(",sourcing_parameters,sourcing_assumption,sourcing_unsourced,"))
+        #expect(manifest.count == 2 && manifest[1].contains(",6,3,1,"))
     }
 
     /// A parameter replaced by `--set` no longer counts as citing its source.
@@ -73,12 +76,12 @@ import Testing
     }
 
     /// `compare` reads committed reports: one written before sources were
-    /// dated (no citedSources, no sourcing) still decodes and renders.
+    /// dated (no cited_sources, no sourcing) still decodes and renders.
     @Test func reportsWithoutTheNewFieldsDecode() async throws {
         let report = try await Self.report()
         var object = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
-        #expect(object["citedSources"] != nil && object["sourcing"] != nil)
-        object["citedSources"] = nil
+        #expect(object["cited_sources"] != nil && object["sourcing"] != nil)
+        object["cited_sources"] = nil
         object["sourcing"] = nil
         let old = try ReportJSON.decode(Report.self, from: try JSONSerialization.data(withJSONObject: object))
         #expect(old.citedSources == nil && old.sourcing == nil && old.format == Report.formatVersion)

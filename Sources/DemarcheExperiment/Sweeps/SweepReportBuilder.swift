@@ -61,21 +61,21 @@ public enum SweepReportBuilder {
                 let values = mine.flatMap { $0.values[outcome] }
                 let valid = values.filter { !($0?.isNaN ?? false) }
                 // Every run failed: no estimate at all, rather than a made-up 0.
-                guard !valid.isEmpty else { return SweepReport.Cell(probability: nil, medianDate: nil, mean: nil) }
+                guard !valid.isEmpty else { return SweepReport.Cell(outcome: info.id, probability: nil, medianDate: nil, mean: nil) }
                 switch info.kind {
                 case .event:
                     let happened = valid.compactMap { $0 }
                     let hits = happened.count { $0 < (info.byDay ?? .infinity) }
                     let median = SampleQuantiles.quantiles(happened, [0.5])?.first
                     return SweepReport.Cell(
-                        probability: ProportionInterval.wilson(successes: hits, trials: valid.count),
+                        outcome: info.id, probability: ProportionInterval.wilson(successes: hits, trials: valid.count),
                         medianDate: median.map { start.adding(days: Int($0.rounded(.down))).description }, mean: nil)
                 case .inForce:
                     let inForce = valid.count { $0 == 1 }
                     return SweepReport.Cell(
-                        probability: ProportionInterval.wilson(successes: inForce, trials: valid.count), medianDate: nil, mean: nil)
+                        outcome: info.id, probability: ProportionInterval.wilson(successes: inForce, trials: valid.count), medianDate: nil, mean: nil)
                 default:
-                    return SweepReport.Cell(probability: nil, medianDate: nil, mean: SampleQuantiles.mean(valid.compactMap { $0 }))
+                    return SweepReport.Cell(outcome: info.id, probability: nil, medianDate: nil, mean: SampleQuantiles.mean(valid.compactMap { $0 }))
                 }
             }
             variants.append(SweepReport.Variant(index: variant, factors: factors, cells: cells, failedRuns: failed))

@@ -64,7 +64,8 @@ public enum ComparisonError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .formatVersion(let file, let found):
-            "\(file): report format \(found), but this Demarche reads format \(Report.formatVersion); regenerate it with this version"
+            "\(file): report format \(found), but this Demarche reads formats "
+                + Report.readableFormats.map(String.init).joined(separator: " and ") + "; regenerate it with this version"
         case .differentScenarios(let a, let b):
             "the reports come from different scenario files (SHA-256 \(a.prefix(12))… vs \(b.prefix(12))…); "
                 + "pass --allow-different-scenarios to compare two variants"

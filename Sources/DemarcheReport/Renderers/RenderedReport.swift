@@ -4,6 +4,8 @@ public protocol RenderedReport {
     func csv() -> String
     func json() -> String
     func html() -> String
+    /// The tables `--format csv --out DIR/` writes, one file each.
+    var tables: [DataTable] { get }
 }
 
 /// The output formats of `run`, `sweep` and `score`.

@@ -1,64 +1,125 @@
 extension Report {
-    /// The report as CSV: one table per section, each introduced by a
-    /// `# section` line and followed by a blank line; headers are stable.
-    public func csv() -> String {
-        func table(_ name: String, _ header: [String], _ rows: [[String]]) -> String {
-            "# \(name)\n" + CSVText.lines([header] + rows) + "\n"
-        }
-        func number(_ value: Double?) -> String { value.map { "\($0)" } ?? "" }
-        var manifestRows: [[String]] = [
-            ["tool", "\(manifest.tool) \(manifest.toolVersion)"], ["commit", manifest.toolCommit ?? ""], ["gsl", manifest.gslVersion],
-            ["scenario_file", manifest.scenarioFile], ["scenario_name", manifest.scenarioName],
-            ["scenario_sha256", manifest.scenarioSHA256], ["as_of", manifest.asOf], ["start", manifest.start],
-            ["horizon", manifest.horizon], ["seed", "\(manifest.seed)"], ["runs", "\(manifest.runs)"],
-            ["generator", manifest.generator], ["overrides", manifest.overrides.joined(separator: " ")],
-        ]
+    /// CSV to a single file or standard output: the outcomes table alone
+    /// (`--format csv --out DIR/` writes every table, ``tables``).
+    public func csv() -> String { outcomesTable.csv }
+
+    /// The tables of `--format csv --out DIR/`, one file each, in long
+    /// (tidy) form: one observation per row, ISO dates, the JSON report's
+    /// names (nested keys joined with `_`: `probability_value`,
+    /// `probability_low`, `time_to_event_median`), `not_reached` for a date
+    /// never reached and an empty field where nothing applies. A new table is
+    /// one more entry here.
+    public var tables: [DataTable] {
+        [manifestTable, outcomesTable, checkpointsTable, curvesTable, valuesTable, actorsTable, actorOptionsTable, ordersTable,
+         marketsTable, sourcesTable, citedSourcesTable]
+    }
+
+    typealias T = DataTable
+
+    /// One row: the format and every member of the manifest, performance
+    /// (absent with `--no-timing`), sourcing and convergence.
+    var manifestTable: DataTable {
+        let m = manifest
+        var columns = ["format", "manifest_tool", "manifest_tool_version", "manifest_tool_commit", "manifest_gsl_version", "manifest_scenario_file",
+                       "manifest_scenario_name", "manifest_scenario_sha256", "manifest_as_of", "manifest_start", "manifest_horizon",
+                       "manifest_seed", "manifest_runs", "manifest_generator", "manifest_overrides", "manifest_until_precision"]
+        var row = ["\(format)", m.tool, m.toolVersion, m.toolCommit ?? "", m.gslVersion, m.scenarioFile, m.scenarioName, m.scenarioSHA256, m.asOf, m.start,
+                   m.horizon, "\(m.seed)", "\(m.runs)", m.generator, m.overrides.joined(separator: " "), T.number(m.untilPrecision)]
         if let performance {
-            manifestRows += [["wall_seconds", "\(performance.wallSeconds)"], ["events_per_second", "\(performance.eventsPerSecond)"]]
+            columns += ["performance_wall_seconds", "performance_events", "performance_events_per_second", "performance_jobs"]
+            row += [T.number(performance.wallSeconds), "\(performance.events)", T.number(performance.eventsPerSecond), "\(performance.jobs)"]
         }
-        var out = table("manifest", ["key", "value"], manifestRows)
-        out += table("outcomes", ["id", "label", "kind", "by", "probability", "low", "high", "occurred",
-                                  "km_p10", "km_median", "km_p90", "p10_if_happened", "median_if_happened", "p90_if_happened",
-                                  "mean", "mean_low", "mean_high", "p10", "p90"],
-                     outcomes.map { o in
-                         [o.id, o.label, o.kind.rawValue, o.by ?? "", number(o.probability?.value), number(o.probability?.low),
-                          number(o.probability?.high), o.occurred.map { "\($0)" } ?? "",
-                          o.timeToEvent?.p10 ?? "", o.timeToEvent?.median ?? "", o.timeToEvent?.p90 ?? "",
-                          o.whenItHappened?.p10 ?? "", o.whenItHappened?.median ?? "", o.whenItHappened?.p90 ?? "",
-                          number(o.mean?.value), number(o.mean?.low), number(o.mean?.high), number(o.p10), number(o.p90)]
-                     })
-        out += table("checkpoints", ["id", "date", "probability", "low", "high"],
-                     outcomes.flatMap { o in o.checkpoints.map { [o.id, $0.date, "\($0.probability.value)", "\($0.probability.low)", "\($0.probability.high)"] } })
-        out += table("actors", ["decision", "actor", "complied", "low", "high", "median_date", "retaliated_against"],
-                     actors.map { [$0.decision, $0.actor, "\($0.complied.value)", "\($0.complied.low)", "\($0.complied.high)",
-                                   $0.medianDate ?? "", "\($0.retaliatedAgainst.value)"] })
-        out += table("decision_options", ["decision", "option", "probability", "low", "high"],
-                     actors.flatMap { row in row.options.map { [row.decision, $0.option, "\($0.probability.value)", "\($0.probability.low)", "\($0.probability.high)"] } })
-        out += table("orders", ["order", "target", "status", "probability", "low", "high"],
-                     orders.flatMap { row in row.statuses.keys.sorted().map { status in
-                         let e = row.statuses[status]!  // key from the same dictionary
-                         return [row.order, row.target, status, "\(e.value)", "\(e.low)", "\(e.high)"]
-                     } })
-        out += table("markets", ["market", "country", "vendor", "mean", "p10", "p90"],
-                     markets.map { [$0.market, $0.country, $0.vendor, "\($0.mean)", "\($0.p10)", "\($0.p90)"] })
-        out += table("sources", ["path", "source", "value"], sources.map { [$0.path, $0.source, $0.value] })
-        out += table("cited_sources", ["id", "published", "citation", "url", "parameters", "facts"],
-                     (citedSources ?? []).map { [$0.id, $0.published, $0.citation, $0.url ?? "", "\($0.parameters)", "\($0.facts)"] })
-        out += table("sourcing", ["parameters", "assumption", "unsourced"],
-                     sourcing.map { [["\($0.parameters)", "\($0.assumption)", "\($0.unsourced)"]] } ?? [])
-        out += table("convergence", ["widest_half_width", "outcome", "runs"],
-                     [["\(convergence.widestHalfWidth)", convergence.outcome ?? "", "\(convergence.runs)"]])
-        return out
-    }
-}
-
-/// CSV as RFC 4180 writes it: fields with a comma, quote or line break quoted.
-enum CSVText {
-    static func field(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        if let sourcing {
+            columns += ["sourcing_parameters", "sourcing_assumption", "sourcing_unsourced"]
+            row += ["\(sourcing.parameters)", "\(sourcing.assumption)", "\(sourcing.unsourced)"]
+        }
+        columns += ["convergence_widest_half_width", "convergence_outcome", "convergence_runs"]
+        row += [T.number(convergence.widestHalfWidth), convergence.outcome ?? "", "\(convergence.runs)"]
+        return DataTable(name: "manifest", columns: columns, rows: [row])
     }
 
-    /// The rows, each ended by a line break.
-    static func lines(_ rows: [[String]]) -> String { rows.map { $0.map(field).joined(separator: ",") + "\n" }.joined() }
+    /// One row per outcome.
+    var outcomesTable: DataTable {
+        func dates(_ quantiles: OutcomeSummary.DateQuantiles?) -> [String] {
+            guard let quantiles else { return ["", "", ""] }
+            return [quantiles.p10, quantiles.median, quantiles.p90].map { $0 ?? Report.notReached }
+        }
+        let columns = ["id", "label", "kind", "by", "by_day"] + T.estimateColumns("probability") + ["occurred"]
+            + ["p10", "median", "p90"].map { "when_it_happened_\($0)" } + ["p10", "median", "p90"].map { "time_to_event_\($0)" }
+            + T.estimateColumns("mean") + ["p10", "p90"]
+        return DataTable(name: "outcomes", columns: columns, rows: outcomes.map { o in
+            [o.id, o.label, o.kind.rawValue, o.by ?? "", T.number(o.byDay)] + T.estimate(o.probability) + [T.integer(o.occurred)]
+                + dates(o.whenItHappened) + dates(o.timeToEvent) + T.estimate(o.mean)
+                + [T.number(o.p10), T.number(o.p90)]
+        })
+    }
+
+    /// Outcome × checkpoint date.
+    var checkpointsTable: DataTable {
+        DataTable(name: "checkpoints", columns: ["outcome", "date", "day"] + T.estimateColumns("probability"),
+                  rows: outcomes.flatMap { o in o.checkpoints.map { [o.id, $0.date, T.number($0.day)] + T.estimate($0.probability) } })
+    }
+
+    /// The cumulative incidence of each event outcome with its 95% band, by day.
+    var curvesTable: DataTable {
+        DataTable(name: "curves", columns: ["outcome", "day", "date", "incidence", "low", "high"],
+                  rows: outcomes.flatMap { o in
+                      o.curve.map { [o.id, T.number($0.day), $0.date, T.number($0.incidence), T.number($0.low), T.number($0.high)] }
+                  })
+    }
+
+    /// Outcome × run: each run's value (an event's day, empty where it did
+    /// not happen by the horizon), made row by row as it is written.
+    var valuesTable: DataTable {
+        let outcomes = self.outcomes
+        return DataTable(name: "values", columns: ["outcome", "run", "value"]) {
+            var outcome = 0
+            var run = 0
+            return AnyIterator {
+                while outcome < outcomes.count, run >= outcomes[outcome].values.count {
+                    outcome += 1
+                    run = 0
+                }
+                guard outcome < outcomes.count else { return nil }
+                defer { run += 1 }
+                return [outcomes[outcome].id, "\(run)", T.number(outcomes[outcome].values[run])]
+            }
+        }
+    }
+
+    var actorsTable: DataTable {
+        DataTable(name: "actors", columns: ["decision", "actor"] + T.estimateColumns("complied") + ["median_date"]
+                      + T.estimateColumns("retaliated_against"),
+                  rows: actors.map { a in
+                      [a.decision, a.actor] + T.estimate(a.complied) + [a.medianDate ?? Report.notReached] + T.estimate(a.retaliatedAgainst)
+                  })
+    }
+
+    /// Decision × option.
+    var actorOptionsTable: DataTable {
+        DataTable(name: "actor_options", columns: ["decision", "actor", "option"] + T.estimateColumns("probability"),
+                  rows: actors.flatMap { a in a.options.map { [a.decision, a.actor, $0.option] + T.estimate($0.probability) } })
+    }
+
+    /// Order × status, statuses in name order.
+    var ordersTable: DataTable {
+        DataTable(name: "orders", columns: ["order", "target", "status"] + T.estimateColumns("probability"),
+                  rows: orders.flatMap { row in
+                      row.statuses.sorted { $0.key < $1.key }.map { [row.order, row.target, $0.key] + T.estimate($0.value) }
+                  })
+    }
+
+    var marketsTable: DataTable {
+        DataTable(name: "markets", columns: ["market", "country", "vendor", "mean", "p10", "p90"],
+                  rows: markets.map { [$0.market, $0.country, $0.vendor, T.number($0.mean), T.number($0.p10), T.number($0.p90)] })
+    }
+
+    var sourcesTable: DataTable {
+        DataTable(name: "sources", columns: ["path", "source", "value"], rows: sources.map { [$0.path, $0.source, $0.value] })
+    }
+
+    var citedSourcesTable: DataTable {
+        DataTable(name: "cited_sources", columns: ["id", "published", "citation", "url", "parameters", "facts"],
+                  rows: (citedSources ?? []).map { [$0.id, $0.published, $0.citation, $0.url ?? "", "\($0.parameters)", "\($0.facts)"] })
+    }
 }

@@ -1,9 +1,13 @@
 import Foundation
 
 extension Report {
+    /// The report formats ``load(contentsOf:)`` reads: format 2 is read into
+    /// this version's model (Report+FormatTwo.swift).
+    public static let readableFormats = [2, formatVersion]
+
     /// Reads a JSON report written by `demarche run --format json`, refusing
-    /// another format version by name (its `by` dates may mean something else)
-    /// and contents that do not add up (``check(file:)``).
+    /// a format version it cannot read by name (its `by` dates may mean
+    /// something else) and contents that do not add up (``check(file:)``).
     public static func load(contentsOf path: String) throws(ComparisonError) -> Report {
         let data: Data
         do {
@@ -11,18 +15,15 @@ extension Report {
         } catch {
             throw .unreadable(file: path, reason: "cannot be read")
         }
+        let format = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?["format"] as? Int
+        if let format, !readableFormats.contains(format) { throw .formatVersion(file: path, found: format) }
         do {
-            let report = try ReportJSON.decode(Report.self, from: data)
-            guard report.format == formatVersion else { throw ComparisonError.formatVersion(file: path, found: report.format) }
+            let report = format == 2 ? try formatTwo(data) : try ReportJSON.decode(Report.self, from: data)
             try report.check(file: path)
             return report
         } catch let error as ComparisonError {
             throw error
         } catch {
-            if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let format = object["format"] as? Int,
-                format != formatVersion {
-                throw .formatVersion(file: path, found: format)
-            }
             throw .unreadable(file: path, reason: "\(error)".prefix(120).description)
         }
     }

@@ -5,7 +5,12 @@ extension ScoreReport {
     /// `resolved_on`, `base_rate` given; `alternative` scores of uncontested
     /// questions; `unanswered` of answered ones). Dates are ISO; numbers are
     /// at full precision; booleans are `true`/`false`.
-    public func csv() -> String {
+    public func csv() -> String { questionsTable.csv }
+
+    /// The one table of `--format csv --out DIR/`: DIR/questions.csv.
+    public var tables: [DataTable] { [questionsTable] }
+
+    var questionsTable: DataTable {
         func number(_ value: Double?) -> String { value.map { "\($0)" } ?? "NA" }
         let header = ["id", "outcome", "at_least", "by", "report", "runs", "probability", "resolved", "resolved_on", "source",
                       "alternative", "base_rate", "brier", "log_score", "alternative_brier", "alternative_log_score", "unanswered"]
@@ -19,6 +24,6 @@ extension ScoreReport {
                                     contested ? number(row.alternativeLogScore) : "", q.probability == nil ? q.unanswered ?? "" : ""]
             return asked + resolved + scores
         }
-        return CSVText.lines([header] + lines)
+        return DataTable(name: "questions", columns: header, rows: lines)
     }
 }

@@ -10,6 +10,16 @@ extension ScoreReport {
             struct Manifest: Decodable {
                 var scenarioFile: String?
                 var referenceFile: String?
+
+                enum CodingKeys: CodingKey { case scenarioFile, referenceFile, scenario_file }
+
+                /// Run reports name the scenario `scenario_file` from format 3 on, `scenarioFile` before.
+                init(from decoder: Decoder) throws {
+                    let c = try decoder.container(keyedBy: CodingKeys.self)
+                    scenarioFile = try c.decodeIfPresent(String.self, forKey: .scenario_file)
+                        ?? c.decodeIfPresent(String.self, forKey: .scenarioFile)
+                    referenceFile = try c.decodeIfPresent(String.self, forKey: .referenceFile)
+                }
             }
             var kind: String?
             var format: Int?

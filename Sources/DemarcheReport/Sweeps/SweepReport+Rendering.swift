@@ -63,30 +63,10 @@ extension SweepReport {
         return out
     }
 
-    public func csv() -> String {
-        let field = CSVText.field
-        func number(_ value: Double?) -> String { value.map { "\($0)" } ?? "" }
-        var out = "# variants\n" + (["variant"] + manifest.factors + outcomes.flatMap { ["\($0.id)", "\($0.id)_low", "\($0.id)_high", "\($0.id)_median_date"] })
-            .map(field).joined(separator: ",") + "\n"
-        for variant in variants {
-            var row = ["\(variant.index)"] + variant.factors.map { "\($0)" }
-            for cell in variant.cells {
-                let estimate = cell.probability ?? cell.mean
-                row += [number(estimate?.value), number(estimate?.low), number(estimate?.high), cell.medianDate ?? ""]
-            }
-            out += row.map(field).joined(separator: ",") + "\n"
-        }
-        out += "\n# sensitivity\noutcome,method,factor,at_low,at_high,swing,s1,s1_low,s1_high,st,st_low,st_high,srrc\n"
-        for analysis in sensitivity {
-            for e in analysis.entries {
-                out += [analysis.outcome, analysis.method, e.factor, number(e.atLow), number(e.atHigh), number(e.swing),
-                        number(e.firstOrder?.value), number(e.firstOrder?.low), number(e.firstOrder?.high),
-                        number(e.total?.value), number(e.total?.low), number(e.total?.high), number(e.srrc)]
-                    .map(field).joined(separator: ",") + "\n"
-            }
-        }
-        return out
-    }
+    /// CSV to a single file or standard output: the cells table alone
+    /// (`--format csv --out DIR/` writes every table, ``tables``).
+    public func csv() -> String { cellsTable.csv }
 
-    public func json() -> String { ReportJSON.encode(self) }
+    /// snake_case keys, the CSV tables' names; every cell names its outcome.
+    public func json() -> String { ReportJSON.encode(self, snakeCaseKeys: true) }
 }

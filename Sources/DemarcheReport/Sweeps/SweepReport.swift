@@ -4,7 +4,9 @@ import DemarcheBuildInfo
 /// outcome. Built from the complete set of work items in canonical order, so
 /// a merged sharded sweep gives the same bytes as an unsharded one.
 public struct SweepReport: Codable, Sendable {
-    public static let formatVersion = 1
+    /// 2: snake_case keys, each cell names its outcome (`outcome`), a
+    /// variant's number is `variant`.
+    public static let formatVersion = 2
 
     public struct Manifest: Codable, Sendable {
         public var toolVersion: String
@@ -54,11 +56,14 @@ public struct SweepReport: Codable, Sendable {
 
     /// One outcome in one variant: a probability (events) or a mean.
     public struct Cell: Codable, Sendable {
+        /// The outcome's id.
+        public var outcome: String
         public var probability: Estimate?
         public var medianDate: String?
         public var mean: Estimate?
 
-        public init(probability: Estimate?, medianDate: String?, mean: Estimate?) {
+        public init(outcome: String, probability: Estimate?, medianDate: String?, mean: Estimate?) {
+            self.outcome = outcome
             self.probability = probability
             self.medianDate = medianDate
             self.mean = mean
@@ -73,6 +78,10 @@ public struct SweepReport: Codable, Sendable {
         public var factors: [Double]
         public var cells: [Cell]
         public var failedRuns: Int
+
+        enum CodingKeys: String, CodingKey {
+            case index = "variant", factors, cells, failedRuns
+        }
 
         public init(index: Int, factors: [Double], cells: [Cell], failedRuns: Int) {
             self.index = index
