@@ -49,6 +49,16 @@ struct Run: AsyncParsableCommand {
     @Flag(help: "Leave wall time and speed out of the report (for byte-for-byte comparisons).")
     var noTiming = false
 
+    @Flag(help: ArgumentHelp(
+        "Report what drives each outcome: rank regression (SRRC, R²) and Spearman's ρ of the drawn parameters.",
+        discussion: "Keeps each run's drawn values (at most 10 million values, the first runs)."))
+    var drivers = false
+
+    @Flag(help: ArgumentHelp(
+        "Rerun without each mechanic the scenario has (courts, shocks, countermeasures, triggers, escalations), same seed.",
+        discussion: "One extra run per mechanic present; reports each outcome's change with a paired interval."))
+    var attribution = false
+
     func validate() throws {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1 (got \(runs)).") }
         guard runs <= Int(UInt32.max) else { throw ValidationError("--runs must be at most \(UInt32.max).") }
@@ -63,21 +73,32 @@ struct Run: AsyncParsableCommand {
         let parsed = try overrides.map(ParameterOverride.init(parsing:))
         let scenario = try ScenarioLoader.load(contentsOf: file, overrides: parsed)
         printWarnings(scenario)
-        try RunLimits.checkStorage(runs: runs, outcomes: scenario.model.outcomes.count, what: "--runs \(runs)")
+        // With --attribution a rerun's values are held next to the run's.
+        try RunLimits.checkStorage(runs: runs, outcomes: scenario.model.outcomes.count * (attribution ? 2 : 1),
+                                   what: "--runs \(runs)")
         // One independently loaded model per worker that has a chunk to run (see MonteCarloRunner).
         let plans = try [ReplicationPlan(scenario.model)]
             + (1..<RunConfiguration.workers(jobs: jobs, runs: runs)).map { _ in
                 ReplicationPlan(try ScenarioLoader.load(contentsOf: file, overrides: parsed).model)
             }
-        let configuration = RunConfiguration(
+        var configuration = RunConfiguration(
             runs: runs, seed: seed, jobs: jobs, untilPrecision: untilPrecision, generator: generator)
+        if drivers { configuration.inputRuns = DriversBuilder.inputRuns(plans[0], runs: runs) }
         let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         let result = try await MonteCarloRunner.run(plans, configuration) { done, total in
             bar.update(done: done, total: total)
         }
         bar.finish()
-        let report = ReportBuilder(scenario: scenario, result: result, toolVersion: Demarche.configuration.version,
+        var report = ReportBuilder(scenario: scenario, result: result, toolVersion: Demarche.configuration.version,
                                    timing: !noTiming).report()
+        if drivers { report.drivers = DriversBuilder.drivers(result) }
+        if attribution {
+            let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+            report.attribution = try await AttributionRunner.run(plans, base: result) { done, total in
+                bar.update(done: done, total: total)
+            }
+            bar.finish()
+        }
         try emit(format.render(report), to: out)
     }
 }

@@ -46,6 +46,7 @@ extension Report {
                      (citedSources ?? []).map { [$0.id, $0.published, $0.citation, $0.url ?? "", "\($0.parameters)", "\($0.facts)"] })
         out += table("sourcing", ["parameters", "assumption", "unsourced"],
                      sourcing.map { [["\($0.parameters)", "\($0.assumption)", "\($0.unsourced)"]] } ?? [])
+        for extra in driversTables() { out += table(extra.name, extra.header, extra.rows) }
         out += table("convergence", ["widest_half_width", "outcome", "runs"],
                      [["\(convergence.widestHalfWidth)", convergence.outcome ?? "", "\(convergence.runs)"]])
         return out
