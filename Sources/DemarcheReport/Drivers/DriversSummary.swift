@@ -126,9 +126,11 @@ extension DriversSummary {
                 return Driver(path: inputs[input], srrc: srrc,
                               spearman: position == nil ? nil : SpearmanCorrelation.estimate(ranked: ranked[input], y, z: z))
             }
-            drivers.sort { a, b in
-                (abs(a.srrc?.value ?? -1), abs(a.spearman?.value ?? -1), b.path) > (abs(b.srrc?.value ?? -1), abs(b.spearman?.value ?? -1), a.path)
+            // No coefficient sorts last (−1 is below every |coefficient|).
+            func key(_ driver: Driver) -> (Double, Double) {
+                (driver.srrc.map { abs($0.value) } ?? -1, driver.spearman.map { abs($0.value) } ?? -1)
             }
+            drivers.sort { a, b in key(a) != key(b) ? key(a) > key(b) : a.path < b.path }
             let note = fit == nil ? (varying.isEmpty ? "No drawn parameter varied in the runs analysed."
                                      : "Too few runs for a rank regression of \(varying.count) parameters.") : nil
             return result(fit?.rSquared, note, drivers)
