@@ -74,7 +74,7 @@ struct Run: AsyncParsableCommand {
         let scenario = try ScenarioLoader.load(contentsOf: file, overrides: parsed)
         printWarnings(scenario)
         // With --attribution a rerun's values are held next to the run's.
-        try RunLimits.checkStorage(runs: runs, outcomes: scenario.model.outcomes.count * (attribution ? 2 : 1),
+        try RunLimits.checkStorage(runs: runs, outcomes: scenario.model.outcomes.count, variants: attribution ? 2 : 1,
                                    what: "--runs \(runs)")
         // One independently loaded model per worker that has a chunk to run (see MonteCarloRunner).
         let plans = try [ReplicationPlan(scenario.model)]

@@ -9,8 +9,8 @@ extension Report {
             : "the first \(ReportFormatting.grouped(drivers.runs)) of \(ReportFormatting.grouped(drivers.totalRuns)) runs"
         return "What moves each outcome from run to run, over \(sample): the standardised rank regression coefficient "
             + "(SRRC) of each parameter drawn from a distribution, with R² of the rank regression, and Spearman's ρ of "
-            + "the parameter alone. Intervals are simultaneous 95% over the \(drivers.inputs.count) drawn parameters "
-            + "(Bonferroni, z = \(ReportFormatting.number(drivers.z, digits: 2))): SRRC by its least-squares standard "
+            + "the parameter alone. Intervals are simultaneous 95% over the \(drivers.inputs.count) drawn "
+            + "parameter\(drivers.inputs.count == 1 ? "" : "s") (Bonferroni, z = \(ReportFormatting.number(drivers.z, digits: 2))): SRRC by its least-squares standard "
             + "error, ρ by Fisher's z (Bonett & Wright 2000). Largest |SRRC| first."
     }
 
@@ -103,10 +103,13 @@ extension Report {
                 body += "<div class=\"grid\">"
                 for outcome in outcomes {
                     body += "<figure>\(TornadoChart.attribution(attribution, outcome: outcome.id))"
-                    body += HTMLText.table(Self.attributionHeader, attributionRows(outcome.id), numeric: [1, 2, 3, 5])
                     body += "<figcaption>\(e(outcome.label))</figcaption></figure>"
                 }
-                body += "</div>"
+                body += "</div><details><summary>Each outcome and mechanic</summary>"
+                body += HTMLText.table(["outcome"] + Self.attributionHeader,
+                                       outcomes.flatMap { outcome in attributionRows(outcome.id).map { [outcome.label] + $0 } },
+                                       numeric: [2, 3, 4, 6])
+                body += "</details>"
             }
         }
         return body

@@ -16,7 +16,7 @@ public enum TornadoChart {
 
     static let width = 640.0
     static let labelWidth = 230.0
-    static let right = 16.0
+    static let right = 32.0
     static let rowHeight = 22.0
     static let top = 8.0
     static let bottom = 26.0
