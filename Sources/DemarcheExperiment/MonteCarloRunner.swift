@@ -28,6 +28,7 @@ public enum MonteCarloRunner {
         let start = clock.now
         var values = Array(repeating: [Double](), count: plan.model.outcomes.count)
         var aggregate = RunAggregate(model: plan.model)
+        var inputs = Array(repeating: [Double](), count: configuration.inputRuns > 0 ? plan.drawnPaths.count : 0)
         var done = 0
         while done < configuration.runs {
             let batchEnd = configuration.untilPrecision == nil
@@ -35,6 +36,7 @@ public enum MonteCarloRunner {
             try await runChunks(plans, configuration, from: done, to: batchEnd) { chunk in
                 for (outcome, column) in chunk.values.enumerated() { values[outcome].append(contentsOf: column) }
                 aggregate.merge(chunk.aggregate)
+                for (input, column) in chunk.inputs.enumerated() { inputs[input].append(contentsOf: column) }
             } finished: { finished in
                 progress(done + finished, configuration.untilPrecision == nil ? configuration.runs : batchEnd)
             }
@@ -43,7 +45,7 @@ public enum MonteCarloRunner {
         }
         let elapsed = clock.now - start
         let (seconds, attoseconds) = elapsed.components
-        return RunResult(plan: plan, configuration: configuration, outcomeValues: values, aggregate: aggregate,
+        return RunResult(plan: plan, configuration: configuration, outcomeValues: values, aggregate: aggregate, drawnInputs: inputs,
                          wallSeconds: Double(seconds) + Double(attoseconds) * 1e-18)
     }
 
@@ -51,6 +53,9 @@ public enum MonteCarloRunner {
         var index: Int
         var values: [[Double]]
         var aggregate: RunAggregate
+        /// Drawn parameter values of the chunk's replications below
+        /// ``RunConfiguration/inputRuns``, input-major.
+        var inputs: [[Double]]
     }
 
     /// One model shared by every worker (simplest; slower on many cores).
@@ -113,6 +118,8 @@ public enum MonteCarloRunner {
         for outcome in values.indices { values[outcome].reserveCapacity(range.count) }
         var aggregate = RunAggregate(model: plan.model)
         var run = Replication(plan: plan, streams: streams)
+        let recorded = range.clamped(to: 0..<max(configuration.inputRuns, 0))
+        var inputs = Array(repeating: [Double](), count: recorded.isEmpty ? 0 : plan.drawnPaths.count)
         for replication in range {
             streams.reset(toReplication: UInt32(truncatingIfNeeded: replication))
             do {
@@ -123,7 +130,10 @@ public enum MonteCarloRunner {
                 guard recordingFailures else { throw .replicationFailed(replication: replication, error) }
                 for outcome in values.indices { values[outcome].append(.nan) }
             }
+            if recorded.contains(replication) {
+                for input in inputs.indices { inputs[input].append(run.drawnValue(input)) }
+            }
         }
-        return Chunk(index: index, values: values, aggregate: aggregate)
+        return Chunk(index: index, values: values, aggregate: aggregate, inputs: inputs)
     }
 }

@@ -12,6 +12,9 @@ public struct RunConfiguration: Sendable {
     public var untilPrecision: Double?
     /// The generator of every replication's streams.
     public var generator: RandomGenerator
+    /// Replications 0..<`inputRuns` keep the values of their drawn
+    /// parameters (``RunResult/drawnInputs``), for a drivers analysis.
+    public var inputRuns = 0
 
     /// Replications per unit of work; fixed, so results do not depend on `jobs`.
     public static let chunkSize = 250

@@ -7,6 +7,10 @@ public struct RunResult: Sendable {
     /// Outcome-major: `outcomeValues[o][r]` is outcome o in replication r.
     public let outcomeValues: [[Double]]
     public let aggregate: RunAggregate
+    /// Input-major: `drawnInputs[i][r]` is drawn parameter i
+    /// (``ReplicationPlan/drawnPaths``) in replication r, for the first
+    /// ``RunConfiguration/inputRuns`` replications (none by default).
+    public let drawnInputs: [[Double]]
     public let wallSeconds: Double
 
     public var runs: Int { aggregate.runs }

@@ -28,6 +28,10 @@ public struct Report: Codable, Sendable {
     /// reports made before sources were dated).
     public var sourcing: SourcingSummary?
     public var convergence: ConvergenceSummary
+    /// What drives each outcome (`run --drivers`), and what each mechanic
+    /// adds (`run --attribution`); nil when not asked for.
+    public var drivers: DriversSummary? = nil
+    public var attribution: AttributionSummary? = nil
 
     public init(
         manifest: Manifest, performance: Performance?, outcomes: [OutcomeSummary], actors: [ActorRow],

@@ -64,6 +64,16 @@ struct Run: AsyncParsableCommand {
     /// The flag that set ``plannedRuns``, for messages.
     var plannedRunsFlag: String { untilPrecision == nil ? "--runs" : "--max-runs" }
 
+    @Flag(help: ArgumentHelp(
+        "Report what drives each outcome: rank regression (SRRC, R²) and Spearman's ρ of the drawn parameters.",
+        discussion: "Keeps each run's drawn values (at most 10 million values, the first runs)."))
+    var drivers = false
+
+    @Flag(help: ArgumentHelp(
+        "Rerun without each mechanic the scenario has (courts, shocks, countermeasures, triggers, escalations), same seed.",
+        discussion: "One extra run per mechanic present; reports each outcome's change with a paired interval."))
+    var attribution = false
+
     func validate() throws {
         if untilPrecision != nil, runs != nil {
             throw ValidationError("--runs and --until-precision exclude each other: give the cap as --max-runs.")
@@ -84,21 +94,32 @@ struct Run: AsyncParsableCommand {
         let scenario = try ScenarioLoader.load(contentsOf: file, overrides: parsed)
         printWarnings(scenario)
         let runs = plannedRuns
-        try RunLimits.checkStorage(runs: runs, outcomes: scenario.model.outcomes.count, what: "\(plannedRunsFlag) \(runs)")
+        // With --attribution a rerun's values are held next to the run's.
+        try RunLimits.checkStorage(runs: runs, outcomes: scenario.model.outcomes.count, variants: attribution ? 2 : 1,
+                                   what: "\(plannedRunsFlag) \(runs)")
         // One independently loaded model per worker that has a chunk to run (see MonteCarloRunner).
         let plans = try [ReplicationPlan(scenario.model)]
             + (1..<RunConfiguration.workers(jobs: jobs.count, runs: runs)).map { _ in
                 ReplicationPlan(try ScenarioLoader.load(contentsOf: file, overrides: parsed).model)
             }
-        let configuration = RunConfiguration(
+        var configuration = RunConfiguration(
             runs: runs, seed: seed, jobs: jobs.count, untilPrecision: untilPrecision, generator: generator)
+        if drivers { configuration.inputRuns = DriversBuilder.inputRuns(plans[0], runs: runs) }
         let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         let result = try await MonteCarloRunner.run(plans, configuration) { done, total in
             bar.update(done: done, total: total)
         }
         bar.finish()
-        let report = ReportBuilder(scenario: scenario, result: result, toolVersion: BuildInfo.version,
+        var report = ReportBuilder(scenario: scenario, result: result, toolVersion: BuildInfo.version,
                                    timing: !noTiming).report()
+        if drivers { report.drivers = DriversBuilder.drivers(result) }
+        if attribution {
+            let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+            report.attribution = try await AttributionRunner.run(plans, base: result) { done, total in
+                bar.update(done: done, total: total)
+            }
+            bar.finish()
+        }
         if let shortfall = report.precisionShortfall { printError("warning: " + shortfall) }
         try target.write(report)
     }

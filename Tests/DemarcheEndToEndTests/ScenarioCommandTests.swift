@@ -69,8 +69,8 @@ import Testing
         #expect(result.standardError.contains(message), "\(result.standardError)")
     }
 
-    /// The Clean Network timeline for seed 1 on mt19937 (pinned before
-    /// Philox became the default, and still drawn the same when named): the
+    /// The Clean Network timeline for seed 1 on mt19937 (pinned again when
+    /// each construct got its own streams, issue 12): the
     /// order dates of the sources (the FCC's notice of 2020-04-24, bans due
     /// 2020-09-20, divestiture due 2020-11-12), the dated chain that follows,
     /// and every outcome.
@@ -81,60 +81,54 @@ import Testing
         #expect(result.standardOutput == """
             # Clean Network, as of 2020-08-16 — seed 1, replication 0, mt19937 streams
 
-            | date                      | actor         | event                                         | detail                                       |
-            |---------------------------|---------------|-----------------------------------------------|----------------------------------------------|
-            | 2020-04-24 (before start) | china-telecom | order.china-telecom-licence.issued            | decision 2022-10-06                          |
-            | 2020-08-06 (before start) | bytedance     | order.tiktok-ban.issued                       | deadline 2020-09-20                          |
-            | 2020-08-06 (before start) | tencent       | order.wechat-ban.issued                       | deadline 2020-09-20                          |
-            | 2020-08-14 (before start) | bytedance     | order.tiktok-divest.issued                    | deadline 2020-11-12                          |
-            | 2020-08-25                | bytedance     | order.tiktok-ban.challenged                   |                                              |
-            | 2020-09-02                | tencent       | order.wechat-ban.challenged                   |                                              |
-            | 2020-09-05                | china-telecom | order.china-telecom-licence.challenged        |                                              |
-            | 2020-09-07                | tencent       | order.wechat-ban.injunction_denied            |                                              |
-            | 2020-09-11                | bytedance     | order.tiktok-ban.enjoined                     |                                              |
-            | 2020-09-14                | tencent       | decision.tencent-case.sender-backs-down       | ended without compliance, case aged 40 days  |
-            | 2020-09-14                |               | trigger.us-drops-wechat                       |                                              |
-            | 2020-09-14                | tencent       | order.wechat-ban.revoked                      |                                              |
-            | 2020-09-14                | china-telecom | order.china-telecom-licence.injunction_denied |                                              |
-            | 2020-09-21                |               | escalation.baidu-next                         |                                              |
-            | 2020-09-21                | baidu         | order.baidu-ban.issued                        | deadline 2020-11-05                          |
-            | 2020-10-05                | bytedance     | order.tiktok-divest.challenged                |                                              |
-            | 2020-10-07                | baidu         | order.baidu-ban.challenged                    |                                              |
-            | 2020-10-22                | baidu         | order.baidu-ban.enjoined                      |                                              |
-            | 2020-11-03                |               | shock.us-election-2020.incumbent              |                                              |
-            | 2020-11-12                | bytedance     | order.tiktok-divest.extended                  | new deadline 2020-12-12                      |
-            | 2020-11-17                | bytedance     | order.tiktok-divest.injunction_denied         |                                              |
-            | 2020-12-12                | bytedance     | order.tiktok-divest.missed                    |                                              |
-            | 2021-01-15                | baidu         | order.baidu-ban.injunction_upheld             |                                              |
-            | 2021-08-01                | bytedance     | decision.bytedance-case.sender-backs-down     | ended without compliance, case aged 361 days |
-            | 2021-08-01                |               | trigger.us-drops-tiktok                       |                                              |
-            | 2021-08-01                | bytedance     | order.tiktok-divest.revoked                   |                                              |
-            | 2021-08-01                | bytedance     | order.tiktok-ban.revoked                      |                                              |
+            | date                      | actor         | event                                     | detail                                       |
+            |---------------------------|---------------|-------------------------------------------|----------------------------------------------|
+            | 2020-04-24 (before start) | china-telecom | order.china-telecom-licence.issued        | decision 2021-04-16                          |
+            | 2020-08-06 (before start) | bytedance     | order.tiktok-ban.issued                   | deadline 2020-09-20                          |
+            | 2020-08-06 (before start) | tencent       | order.wechat-ban.issued                   | deadline 2020-09-20                          |
+            | 2020-08-14 (before start) | bytedance     | order.tiktok-divest.issued                | deadline 2020-11-12                          |
+            | 2020-08-26                | bytedance     | order.tiktok-ban.challenged               |                                              |
+            | 2020-09-05                | tencent       | order.wechat-ban.challenged               |                                              |
+            | 2020-09-20                | bytedance     | order.tiktok-ban.effective                |                                              |
+            | 2020-09-20                | tencent       | order.wechat-ban.effective                |                                              |
+            | 2020-09-23                | bytedance     | order.tiktok-ban.injunction_denied        |                                              |
+            | 2020-09-24                | tencent       | order.wechat-ban.enjoined                 |                                              |
+            | 2020-11-03                |               | shock.us-election-2020.challenger         |                                              |
+            | 2020-11-12                | bytedance     | order.tiktok-divest.extended              | new deadline 2020-12-12                      |
+            | 2020-12-11                |               | escalation.baidu-next                     |                                              |
+            | 2020-12-11                | baidu         | order.baidu-ban.issued                    | deadline 2021-01-25                          |
+            | 2020-12-12                | bytedance     | order.tiktok-divest.missed                |                                              |
+            | 2021-01-09                | bytedance     | decision.bytedance-case.sender-backs-down | ended without compliance, case aged 157 days |
+            | 2021-01-09                |               | trigger.us-drops-tiktok                   |                                              |
+            | 2021-01-09                | bytedance     | order.tiktok-divest.revoked               |                                              |
+            | 2021-01-09                | bytedance     | order.tiktok-ban.revoked                  |                                              |
+            | 2021-01-25                | baidu         | order.baidu-ban.effective                 |                                              |
+            | 2021-04-16                | china-telecom | order.china-telecom-licence.dropped       |                                              |
 
             Outcomes:
             - tiktok-divested (ByteDance divests TikTok's US business): did not happen by 2021-12-31
             - tiktok-deadline-extended (The divestiture deadline is extended): 2020-11-12
             - tiktok-divest-missed (The divestiture deadline passes unsold): 2020-12-12
             - tiktok-divest-enforced (The divestiture order is missed and enforced): did not happen by 2021-12-31
-            - tiktok-ban-effective (The TikTok transaction ban takes effect): did not happen by 2021-12-31
+            - tiktok-ban-effective (The TikTok transaction ban takes effect): 2020-09-20
             - tiktok-ban-postponed (The TikTok ban is postponed before it takes effect): did not happen by 2021-12-31
-            - tiktok-ban-in-force-2020-09-20 (The TikTok ban is in force on 2020-09-20): not in force at the end of 2020-09-20
-            - tiktok-ban-in-force-2020-09-27 (The TikTok ban is in force on 2020-09-27): not in force at the end of 2020-09-27
-            - tiktok-ban-in-force-2020-10-20 (The TikTok ban is in force on 2020-10-20): not in force at the end of 2020-10-20
+            - tiktok-ban-in-force-2020-09-20 (The TikTok ban is in force on 2020-09-20): in force at the end of 2020-09-20
+            - tiktok-ban-in-force-2020-09-27 (The TikTok ban is in force on 2020-09-27): in force at the end of 2020-09-27
+            - tiktok-ban-in-force-2020-10-20 (The TikTok ban is in force on 2020-10-20): in force at the end of 2020-10-20
             - tiktok-ban-in-force-2021-06-30 (The TikTok ban is in force on 2021-06-30): not in force at the end of 2021-06-30
-            - tiktok-ban-enjoined (A court enjoins the TikTok ban): 2020-09-11
-            - wechat-ban-effective (The WeChat transaction ban takes effect): did not happen by 2021-12-31
-            - wechat-ban-in-force-2020-09-20 (The WeChat ban is in force on 2020-09-20): not in force at the end of 2020-09-20
+            - tiktok-ban-enjoined (A court enjoins the TikTok ban): did not happen by 2021-12-31
+            - wechat-ban-effective (The WeChat transaction ban takes effect): 2020-09-20
+            - wechat-ban-in-force-2020-09-20 (The WeChat ban is in force on 2020-09-20): in force at the end of 2020-09-20
             - wechat-ban-in-force-2020-09-27 (The WeChat ban is in force on 2020-09-27): not in force at the end of 2020-09-27
             - wechat-ban-in-force-2020-10-20 (The WeChat ban is in force on 2020-10-20): not in force at the end of 2020-10-20
             - wechat-ban-in-force-2021-06-30 (The WeChat ban is in force on 2021-06-30): not in force at the end of 2021-06-30
-            - wechat-ban-enjoined (A court enjoins the WeChat ban): did not happen by 2021-12-31
-            - us-backs-down-tiktok (The US backs down in the TikTok case): 2021-08-01
+            - wechat-ban-enjoined (A court enjoins the WeChat ban): 2020-09-24
+            - us-backs-down-tiktok (The US backs down in the TikTok case): 2021-01-09
             - tiktok-settlement (A negotiated settlement ends the TikTok case): did not happen by 2021-12-31
-            - orders-revoked (TikTok and WeChat orders revoked by 2021-12-31 (of 3)): 3
+            - orders-revoked (TikTok and WeChat orders revoked by 2021-12-31 (of 3)): 2
             - alibaba-targeted (An order targets Alibaba): did not happen by 2021-12-31
             - alibaba-banned (A ban on transactions with Alibaba takes effect): did not happen by 2021-12-31
-            - baidu-banned (A ban on transactions with Baidu takes effect): did not happen by 2021-12-31
+            - baidu-banned (A ban on transactions with Baidu takes effect): 2021-01-25
             - china-mobile-investment-banned (A ban on investment in China Mobile takes effect): did not happen by 2021-12-31
             - china-telecom-investment-banned (A ban on investment in China Telecom takes effect): did not happen by 2021-12-31
             - china-mobile-delisted (China Mobile's shares are delisted in New York): did not happen by 2021-12-31

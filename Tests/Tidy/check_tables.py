@@ -74,7 +74,8 @@ def read_plainly(directory):
 def check_run(directory, report):
     tables = read_plainly(directory)
     outcomes = report["outcomes"]
-    top = {key: value for key, value in report.items() if not isinstance(value, list)}
+    sections = ("drivers", "attribution")  # tables of their own (run --drivers, --attribution)
+    top = {key: value for key, value in report.items() if not isinstance(value, list) and key not in sections}
     top = flatten(top)
     top["manifest_overrides"] = " ".join(report["manifest"]["overrides"])
     counts = {
@@ -96,6 +97,21 @@ def check_run(directory, report):
         "sources": agree("sources", f"{directory}/sources.csv", [flatten(s) for s in report["sources"]]),
         "cited_sources": agree("cited_sources", f"{directory}/cited_sources.csv", [flatten(s) for s in report["cited_sources"]]),
     }
+    drivers, attribution = report["drivers"], report["attribution"]
+    if drivers is not None:
+        counts["drivers"] = agree("drivers", f"{directory}/drivers.csv",
+                                  [{"outcome": o["id"], "input": d["path"], "coefficient": name, **flatten(d[name], "estimate_")}
+                                   for o in drivers["outcomes"] for d in o["drivers"] for name in ("srrc", "spearman")
+                                   if d[name] is not None])
+        counts["drivers_fit"] = agree("drivers_fit", f"{directory}/drivers_fit.csv",
+                                      [{"outcome": o["id"], "response": o["response"], "r_squared": o["r_squared"],
+                                        "runs": drivers["runs"], "z": drivers["z"], "note": o["note"]} for o in drivers["outcomes"]])
+    if attribution is not None:
+        counts["attribution"] = agree("attribution", f"{directory}/attribution.csv",
+                                      [{"mechanic": m["mechanic"], "outcome": c["id"], "measure": c["measure"], "with": c["with"],
+                                        "without": c["without"], **flatten(c["contribution"], "contribution_"),
+                                        "changed_runs": c["changed_runs"], "runs": attribution["runs"]}
+                                       for m in attribution["mechanics"] for c in m["changes"]])
     assert set(counts) == set(tables), f"tables {sorted(tables)} but checked {sorted(counts)}"
     # The numbers pandas reads are the JSON's.
     values = tables["values"]

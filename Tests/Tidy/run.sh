@@ -10,8 +10,8 @@ python=.ci/python-venv   # runs a script in the CI's one virtualenv
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-"$demarche" run Scenarios/tutorial.yaml --runs 2000 --quiet --no-timing -o "$work/run/"
-"$demarche" run Scenarios/tutorial.yaml --runs 2000 --quiet --no-timing -o "$work/run.json"
+"$demarche" run Scenarios/tutorial.yaml --runs 2000 --quiet --no-timing --drivers --attribution -o "$work/run/"
+"$demarche" run Scenarios/tutorial.yaml --runs 2000 --quiet --no-timing --drivers --attribution -o "$work/run.json"
 "$python" Tests/Tidy/check_tables.py run "$work/run" "$work/run.json"
 "$demarche" run Scenarios/clean-network-2020.yaml --runs 500 --quiet --no-timing -o "$work/cn/"
 "$demarche" run Scenarios/clean-network-2020.yaml --runs 500 --quiet --no-timing -o "$work/cn.json"

@@ -38,7 +38,7 @@ extension Replication {
         case .poisson(let mean):
             let mean = values[mean.index]
             guard mean > 0, mean.isFinite else { return }
-            gap = -mean * log(streams.campaigns.uniformPositive())
+            gap = -mean * log(streams.campaigns[slot(campaign, instrument)].uniformPositive())
         }
         guard gap > 0, simulation.now + gap < model.horizon else { return }
         instrumentEvents[slot(campaign, instrument)] = simulation.schedule(

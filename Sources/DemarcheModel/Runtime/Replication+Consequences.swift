@@ -17,8 +17,8 @@ extension Replication {
     @discardableResult
     mutating func schedule(consequence index: Int, _ simulation: inout Simulation<ModelEvent>) -> Bool {
         let consequence = plan.consequences[index]
-        guard streams.triggers.uniform() < values[consequence.probability.index] else { return false }
-        simulation.schedule(.consequence(index: Int32(index)), after: drawWait(consequence.delay, streams.triggers, from: simulation.now))
+        guard streams.consequences[index].uniform() < values[consequence.probability.index] else { return false }
+        simulation.schedule(.consequence(index: Int32(index)), after: drawWait(consequence.delay, streams.consequences[index], from: simulation.now))
         return true
     }
 
@@ -75,7 +75,7 @@ extension Replication {
     /// A shock's date: draw its outcome, record it, schedule its consequences.
     mutating func resolveShock(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         let shock = model.shocks[index]
-        var u = streams.shocks.uniform()
+        var u = streams.shocks[index].uniform()
         var chosen = shock.outcomes.count - 1
         for (position, outcome) in shock.outcomes.enumerated() {
             let p = values[outcome.probability.index]

@@ -8,19 +8,20 @@ extension Replication {
         let subject = Int32(hazardTerms[index].actor)
         for entry in plan.countermeasuresByDecision.range(index) {
             let position = plan.countermeasuresByDecision.index(entry)
-            react(borrowing(model.countermeasures, position, { $0.formal }),
+            react(position, borrowing(model.countermeasures, position, { $0.formal }),
                   .countermeasure(countermeasure: Int32(position), subject: subject), at: time, &simulation)
             if let rhetoric = borrowing(model.countermeasures, position, { $0.rhetoric }) {
-                react(rhetoric, .rhetoric(countermeasure: Int32(position), subject: subject), at: time, &simulation)
+                react(position, rhetoric, .rhetoric(countermeasure: Int32(position), subject: subject), at: time, &simulation)
             }
         }
     }
 
-    /// One reaction happens with its probability, after its delay.
-    mutating func react(_ reaction: Countermeasure.Reaction, _ event: ModelEvent, at time: Double,
+    /// One reaction of countermeasure `index` happens with its probability,
+    /// after its delay (drawn from the countermeasure's own stream).
+    mutating func react(_ index: Int, _ reaction: Countermeasure.Reaction, _ event: ModelEvent, at time: Double,
                         _ simulation: inout Simulation<ModelEvent>) {
-        guard streams.countermeasures.uniform() < values[reaction.probability.index] else { return }
-        let wait = drawWait(reaction.delay, streams.countermeasures, from: time)
+        guard streams.countermeasures[index].uniform() < values[reaction.probability.index] else { return }
+        let wait = drawWait(reaction.delay, streams.countermeasures[index], from: time)
         simulation.schedule(event, at: max(time + wait, simulation.now))
     }
 

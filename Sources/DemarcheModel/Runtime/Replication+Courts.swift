@@ -10,9 +10,9 @@ extension Replication {
     mutating func drawChallenge(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         guard !orders[index].challengeDrawn, let probability = order(index, { $0.court?.probability }) else { return }
         orders[index].challengeDrawn = true
-        guard streams.courts.uniform() < values[probability.index], let filedAfter = order(index, { $0.court?.filedAfter }) else { return }
+        guard streams.courts[index].uniform() < values[probability.index], let filedAfter = order(index, { $0.court?.filedAfter }) else { return }
         orders[index].courtEvent = simulation.schedule(
-            .courtFiling(order: Int32(index)), after: drawWait(filedAfter, streams.courts, from: simulation.now))
+            .courtFiling(order: Int32(index)), after: drawWait(filedAfter, streams.courts[index], from: simulation.now))
     }
 
     /// A challenge is filed against a pending or in-force order; the ruling
@@ -21,7 +21,7 @@ extension Replication {
         orders[index].courtEvent = nil
         guard isChallengeable(index), let rulingAfter = order(index, { $0.court?.rulingAfter }) else { return }
         orders[index].courtEvent = simulation.schedule(
-            .courtRuling(order: Int32(index)), after: drawWait(rulingAfter, streams.courts, from: simulation.now))
+            .courtRuling(order: Int32(index)), after: drawWait(rulingAfter, streams.courts[index], from: simulation.now))
         record(orderEvent(index, .challenged), at: simulation.now, &simulation)
     }
 
@@ -30,7 +30,7 @@ extension Replication {
     mutating func ruleOnChallenge(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         orders[index].courtEvent = nil
         guard isChallengeable(index), let enjoinProbability = order(index, { $0.court?.enjoinProbability }) else { return }
-        if streams.courts.uniform() < values[enjoinProbability.index] {
+        if streams.courts[index].uniform() < values[enjoinProbability.index] {
             enjoin(index, appeal: order(index, { $0.court?.appeal }), &simulation)
         } else {
             record(orderEvent(index, .injunctionDenied), at: simulation.now, &simulation)
@@ -54,9 +54,9 @@ extension Replication {
         orders[index].enjoinedFrom = orders[index].status
         setStatus(index, .enjoined, at: now)
         record(orderEvent(index, .enjoined), at: now, &simulation)
-        if let appeal, streams.courts.uniform() < values[appeal.probability.index] {
+        if let appeal, streams.courts[index].uniform() < values[appeal.probability.index] {
             orders[index].courtEvent = simulation.schedule(
-                .appealRuling(order: Int32(index)), after: drawWait(appeal.after, streams.courts, from: simulation.now))
+                .appealRuling(order: Int32(index)), after: drawWait(appeal.after, streams.courts[index], from: simulation.now))
         }
     }
 
@@ -65,7 +65,7 @@ extension Replication {
     mutating func ruleOnAppeal(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         orders[index].courtEvent = nil
         guard orders[index].status == .enjoined, let appeal = order(index, { $0.court?.appeal }) else { return }
-        guard streams.courts.uniform() < values[appeal.reinstateProbability.index] else {
+        guard streams.courts[index].uniform() < values[appeal.reinstateProbability.index] else {
             record(orderEvent(index, .injunctionUpheld), at: simulation.now, &simulation)
             return
         }

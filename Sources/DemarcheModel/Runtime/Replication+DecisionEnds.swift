@@ -32,7 +32,7 @@ extension Replication {
             // One draw per end whatever its rate, so a zero rate (never) does
             // not shift the other ends' draws.
             let baseline = BaselineHazard(plan.ends[position].baseline, values: values)
-            let wait = baseline.wait(from: age, adding: -log(streams.ends.uniformPositive()) / baseline.rate)
+            let wait = baseline.wait(from: age, adding: -log(streams.ends[index].uniformPositive()) / baseline.rate)
             if wait < earliest.wait { earliest = (wait, position - ends.lowerBound) }
         }
         guard simulation.now + earliest.wait < model.horizon else { return }

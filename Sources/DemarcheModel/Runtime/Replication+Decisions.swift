@@ -126,7 +126,7 @@ extension Replication {
         guard bound > 0 else { return }
         decisions[index].bound = bound
         let age = now - decisions[index].origin
-        let wait = hazardTerms[index].baseline.wait(from: age, adding: -log(streams.decisions.uniformPositive()) / bound)
+        let wait = hazardTerms[index].baseline.wait(from: age, adding: -log(streams.decisions[index].uniformPositive()) / bound)
         guard now + wait < model.horizon else { return }
         decisions[index].candidate = simulation.schedule(.decisionCandidate(decision: Int32(index)), after: wait)
     }
@@ -135,14 +135,14 @@ extension Replication {
     mutating func considerDecision(_ index: Int, _ simulation: inout Simulation<ModelEvent>) {
         decisions[index].candidate = nil
         let accept = intensity(index, at: simulation.now) / decisions[index].bound
-        guard streams.decisions.uniform() < accept else {
+        guard streams.decisions[index].uniform() < accept else {
             redrawDecision(index, &simulation)
             return
         }
         let options = plan.options.range(index)
         var total = 0.0
         for position in options { total += max(0, values[Int(plan.options[position].weight)]) }
-        var u = streams.decisions.uniform() * total
+        var u = streams.decisions[index].uniform() * total
         var option = options.count - 1
         for position in options {
             let weight = max(0, values[Int(plan.options[position].weight)])
@@ -170,7 +170,7 @@ extension Replication {
         let detail = !tracing ? "" : prior ? "decided before the start" : "hazard \(format(hazard(index, at: time) * 30))/month"
         record(Int(facts.event), at: time, detail: detail, &simulation)
         if let phaseOut = borrowing(model.decisions, index, { $0.options[option].exclusion?.phaseOut }) {
-            let wait = drawWait(phaseOut, streams.exclusions, from: time)
+            let wait = drawWait(phaseOut, streams.exclusions[index], from: time)
             simulation.schedule(.exclusionTakesEffect(decision: Int32(index), option: Int32(option)),
                                 at: max(time + wait, simulation.now))
         }

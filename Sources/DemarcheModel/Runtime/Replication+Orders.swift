@@ -14,7 +14,7 @@ extension Replication {
         setStatus(index, .pending, at: now)
         let (deadline, word) = switch order(index, { $0.deadline }) {
         case .window(let window): (model.calendar.time(window, after: issued), "deadline")
-        case .proceeding(let proceeding): (now + drawWait(proceeding.decisionAfter, streams.orders, from: now), "decision")
+        case .proceeding(let proceeding): (now + drawWait(proceeding.decisionAfter, streams.orders[index], from: now), "decision")
         }
         orders[index].deadline = deadline
         let detail = tracing ? "\(word) \(dateText(deadline))" : ""
@@ -22,7 +22,7 @@ extension Replication {
         scheduleDeadline(index, &simulation)
         if let compliance = order(index, { $0.compliance }) {
             orders[index].compliance = clock(.orderCompliance(order: Int32(index)),
-                                             after: drawWait(compliance, streams.orders, from: now), &simulation)
+                                             after: drawWait(compliance, streams.orders[index], from: now), &simulation)
         }
         if order(index, { $0.court?.from }) == .issue { drawChallenge(index, &simulation) }
     }
@@ -36,9 +36,9 @@ extension Replication {
         let now = simulation.now
         orders[index].deadlineEvent = simulation.schedule(.orderDeadline(order: Int32(index)), at: max(deadline, now))
         guard let rule = order(index, { $0.postponement }), orders[index].postponements < rule.maxPostponements,
-            streams.orders.uniform() < values[rule.probability.index]
+            streams.orders[index].uniform() < values[rule.probability.index]
         else { return }
-        let announced = max(deadline - drawWait(rule.notice, streams.orders, from: deadline), now)
+        let announced = max(deadline - drawWait(rule.notice, streams.orders[index], from: deadline), now)
         orders[index].postponementEvent = simulation.schedule(.orderPostponement(order: Int32(index)), at: announced)
     }
 
@@ -49,7 +49,7 @@ extension Replication {
         guard orders[index].status == .pending, let rule = order(index, { $0.postponement }) else { return }
         if let handle = orders[index].deadlineEvent { simulation.cancel(handle) }
         orders[index].postponements += 1
-        orders[index].deadline += drawWait(rule.length, streams.orders, from: orders[index].deadline)
+        orders[index].deadline += drawWait(rule.length, streams.orders[index], from: orders[index].deadline)
         scheduleDeadline(index, &simulation)
         record(orderEvent(index, .postponed), at: simulation.now,
                detail: tracing ? "new deadline \(dateText(orders[index].deadline))" : "", &simulation)
@@ -78,16 +78,16 @@ extension Replication {
             return
         }
         if let rule = order(index, { $0.extensionRule }), orders[index].extensions < rule.maxExtensions,
-            streams.orders.uniform() < values[rule.probability.index] {
+            streams.orders[index].uniform() < values[rule.probability.index] {
             orders[index].extensions += 1
-            orders[index].deadline = simulation.now + drawWait(rule.length, streams.orders, from: simulation.now)
+            orders[index].deadline = simulation.now + drawWait(rule.length, streams.orders[index], from: simulation.now)
             scheduleDeadline(index, &simulation)
             record(orderEvent(index, .extended), at: simulation.now,
                    detail: tracing ? "new deadline \(dateText(orders[index].deadline))" : "", &simulation)
             return
         }
         if case .proceeding(let proceeding) = order(index, { $0.deadline }) {
-            if streams.orders.uniform() < values[proceeding.probability.index] {
+            if streams.orders[index].uniform() < values[proceeding.probability.index] {
                 takeEffect(index, as: .effective, &simulation)
             } else {
                 close(index, as: .dropped, &simulation)
@@ -96,9 +96,9 @@ extension Replication {
             takeEffect(index, as: .effective, &simulation)
         } else {
             takeEffect(index, as: .missed, &simulation)
-            if let enforcement = order(index, { $0.enforcement }), streams.orders.uniform() < values[enforcement.probability.index] {
+            if let enforcement = order(index, { $0.enforcement }), streams.orders[index].uniform() < values[enforcement.probability.index] {
                 orders[index].enforcement = clock(.enforcement(order: Int32(index)),
-                                                  after: drawWait(enforcement.delay, streams.orders, from: simulation.now), &simulation)
+                                                  after: drawWait(enforcement.delay, streams.orders[index], from: simulation.now), &simulation)
             }
         }
     }

@@ -18,7 +18,7 @@ extension Replication {
         let drop = follow.dropped.map { values[$0.probability.index] } ?? 0
         let elapsed = simulation.now - time
         for _ in 0..<Self.followThroughAttempts {
-            let u = streams.threats.uniform()
+            let u = streams.threats[slot(campaign, instrument)].uniform()
             let step: (event: ModelEvent, delay: Delay)
             if let carried = follow.carriedOut, u < carryOut {
                 step = (.threatCarriedOut(campaign: Int32(campaign), instrument: Int32(instrument)), carried.delay)
@@ -27,7 +27,7 @@ extension Replication {
             } else {
                 return
             }
-            let wait = drawWait(step.delay, streams.threats, from: time)
+            let wait = drawWait(step.delay, streams.threats[slot(campaign, instrument)], from: time)
             guard wait >= elapsed else { continue }
             // `max`: time + (now − time) may round below now.
             followThroughEvents[slot(campaign, instrument)] = simulation.schedule(step.event, at: max(time + wait, simulation.now))

@@ -73,7 +73,7 @@ public struct Replication {
         let model = plan.model
         self.plan = plan
         self.model = model
-        self.streams = ModelStreams(streams)
+        self.streams = ModelStreams(streams, model)
         self.tracing = trace
         values = plan.fixedValues
         hazardTerms = []
@@ -142,9 +142,9 @@ public struct Replication {
             simulation.schedule(.shock(shock: Int32(index)), at: borrowing(model.shocks, index, { $0.time }))
         }
         for index in model.escalations.indices
-        where streams.escalations.uniform() < values[borrowing(model.escalations, index, { $0.probability.index })] {
+        where streams.escalations[index].uniform() < values[borrowing(model.escalations, index, { $0.probability.index })] {
             let delay = borrowing(model.escalations, index, { $0.delay })
-            simulation.schedule(.escalation(escalation: Int32(index)), after: drawWait(delay, streams.escalations, from: 0))
+            simulation.schedule(.escalation(escalation: Int32(index)), after: drawWait(delay, streams.escalations[index], from: 0))
         }
         for index in model.decisions.indices where plan.activeAtStart[index] { activateDecision(index, &simulation) }
     }

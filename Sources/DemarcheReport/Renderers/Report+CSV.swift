@@ -11,7 +11,7 @@ extension Report {
     /// one more entry here.
     public var tables: [DataTable] {
         [manifestTable, outcomesTable, checkpointsTable, curvesTable, valuesTable, actorsTable, actorOptionsTable, ordersTable,
-         marketsTable, sourcesTable, citedSourcesTable]
+         marketsTable, sourcesTable, citedSourcesTable] + driversTables
     }
 
     typealias T = DataTable

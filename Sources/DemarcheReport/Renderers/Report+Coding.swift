@@ -28,6 +28,8 @@ extension Report {
         try c.encode(citedSources, forKey: "cited_sources")
         try c.encode(sourcing, forKey: "sourcing")
         try c.encode(convergence, forKey: "convergence")
+        try c.encode(drivers, forKey: "drivers")
+        try c.encode(attribution, forKey: "attribution")
     }
 
     public init(from decoder: Decoder) throws {
@@ -42,6 +44,8 @@ extension Report {
             sourcing: try c.decodeIfPresent(SourcingSummary.self, forKey: "sourcing"),
             convergence: try c.decode(ConvergenceSummary.self, forKey: "convergence"))
         format = try c.decode(Int.self, forKey: "format")
+        drivers = try c.decodeIfPresent(DriversSummary.self, forKey: "drivers")
+        attribution = try c.decodeIfPresent(AttributionSummary.self, forKey: "attribution")
     }
 }
 

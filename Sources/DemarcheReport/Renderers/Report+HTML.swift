@@ -89,6 +89,7 @@ extension Report {
                     + HTMLText.table(["parameter", "source", "value"], sources.map { [$0.path, $0.source, $0.value] }) + "</details>"
             }
         }
+        body += driversHTML()
         body += "<h2>Manifest</h2><dl>"
         var facts: [(String, String)] = [
             ("tool", "\(manifest.tool) \(manifest.toolVersion) (GSL \(manifest.gslVersion), \(manifest.generator))"),

@@ -105,6 +105,8 @@ extension Report {
             }
         }
 
+        out += driversMarkdown()
+
         out += "\n## Convergence\n\n"
         out += "Widest 95% CI half-width among the probabilities: ±\(F.percent(convergence.widestHalfWidth))"
         out += convergence.outcome.map { " (\($0))" } ?? ""

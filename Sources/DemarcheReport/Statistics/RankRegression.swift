@@ -9,18 +9,29 @@ import DemarcheRandom
 public enum RankRegression {
     public struct Result: Codable, Sendable {
         public var coefficients: [Double]
+        /// Each coefficient's least-squares standard error, s²(XᵀX)⁻¹ with
+        /// s² = residual sum of squares / (n − k − 1), as GSL returns it: a
+        /// normal-theory approximation for ranks.
+        public var standardErrors: [Double]
         public var rSquared: Double
     }
 
     /// `inputs`: one row per variant; nil if there are too few variants.
     public static func fit(inputs: [[Double]], output: [Double]) -> Result? {
-        let n = output.count
         let k = inputs.first?.count ?? 0
+        guard output.count > k + 1, k > 0 else { return nil }
+        return fit(rankedColumns: (0..<k).map { j in standardised(ranks(inputs.map { $0[j] })) },
+                   rankedOutput: standardised(ranks(output)))
+    }
+
+    /// The same fit from standardised ranks, one column per factor (input-major),
+    /// so that a caller fitting many outputs ranks each factor once.
+    static func fit(rankedColumns columns: [[Double]], rankedOutput y: [Double]) -> Result? {
+        let n = y.count
+        let k = columns.count
         guard n > k + 1, k > 0 else { return nil }
         // A singular design reports through GSL's error handler: it must not abort the process.
         GSLErrorHandling.disableAbort()
-        let columns = (0..<k).map { j in standardised(ranks(inputs.map { $0[j] })) }
-        let y = standardised(ranks(output))
         guard let design = gsl_matrix_alloc(n, k + 1), let response = gsl_vector_alloc(n),
             let coefficients = gsl_vector_alloc(k + 1), let covariance = gsl_matrix_alloc(k + 1, k + 1),
             let work = gsl_multifit_linear_alloc(n, k + 1)
@@ -41,6 +52,7 @@ public enum RankRegression {
         guard gsl_multifit_linear(design, response, coefficients, covariance, &chiSquared, work) == 0 else { return nil }
         let total = y.reduce(0) { $0 + $1 * $1 }
         return Result(coefficients: (0..<k).map { gsl_vector_get(coefficients, $0 + 1) },
+                      standardErrors: (0..<k).map { gsl_matrix_get(covariance, $0 + 1, $0 + 1).squareRoot() },
                       rSquared: total > 0 ? 1 - chiSquared / total : 0)
     }
 
