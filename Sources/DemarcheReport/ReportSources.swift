@@ -3,13 +3,18 @@ public struct SourceRow: Codable, Sendable {
     public var path: String
     /// The `source:` annotation as written.
     public var source: String
-    /// The parameter's value, "distribution", or "" for waiting times and facts.
+    /// The parameter's value or its distribution as the file writes it
+    /// (`beta(alpha 2, beta 5)`), or "" for waiting times and facts.
     public var value: String
+    /// The ``CitedSource/id`` of each dated source it cites (nil in reports
+    /// made before sources were dated).
+    public var sourceIDs: [String]?
 
-    public init(path: String, source: String, value: String) {
+    public init(path: String, source: String, value: String, sourceIDs: [String]? = nil) {
         self.path = path
         self.source = source
         self.value = value
+        self.sourceIDs = sourceIDs
     }
 }
 
