@@ -158,11 +158,12 @@ extension BottomLine {
     /// "SRRC +0.45, 0.41 to 0.49" or "−12 pp, −15 to −9 pp if turned off".
     static func driverFigure(_ driver: Driver) -> String {
         let e = driver.estimate
+        let f = { (format: String, value: Double) in ReportFormatting.text(format, value) }
         switch driver.measure {
         case .srrc:
-            return ReportFormatting.text("SRRC %+.2f, %.2f to %.2f", e.value, e.low, e.high)
+            return "SRRC \(f("%+.2f", e.value)), \(f("%.2f", e.low)) to \(f("%.2f", e.high))"
         case .probabilityChange:
-            return ReportFormatting.text("%+.1f pp, %.1f to %.1f pp", e.value * 100, e.low * 100, e.high * 100)
+            return "\(f("%+.1f", e.value * 100)) pp, \(f("%.1f", e.low * 100)) to \(f("%.1f", e.high * 100)) pp"
         }
     }
 }

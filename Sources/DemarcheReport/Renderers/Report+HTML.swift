@@ -97,6 +97,7 @@ extension Report {
             facts.append(("wall time", "\(F.number(performance.wallSeconds, digits: 2)) s on \(performance.jobs) jobs, \(F.grouped(Int(performance.eventsPerSecond))) events/s"))
         }
         body += facts.map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>" }.joined() + "</dl>"
+        body += parameterSourcesHTML()
         return """
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

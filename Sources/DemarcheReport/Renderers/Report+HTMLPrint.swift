@@ -24,9 +24,11 @@ extension Report {
         figure,svg,tr,.card,.keep,dl{break-inside:avoid}table{font-size:8.5pt}th,td{padding:3px 6px}td:has(.d){white-space:normal}.wide table{font-size:7pt}.wide th{padding:3px 3px}.wide td{padding:3px 3px}
         thead{display:table-header-group}figure{border-color:#e3e7ee}
         .grid{grid-template-columns:repeat(2,1fr);gap:8px}
-        details.print-open::details-content{content-visibility:visible;display:contents}details.print-open>summary{list-style:none;color:var(--ink);font-weight:600}
+        details.print-open{break-before:page}details.print-open::details-content{content-visibility:visible;display:contents}details.print-open>summary{list-style:none;color:var(--ink);font-weight:600}
         details.screen,.screen{display:none}
-        table.params{font-size:7.5pt}a{color:inherit;text-decoration:none}
+        table.params{font-size:6.8pt;line-height:1.25}table.params th,table.params td{padding:1px 4px}
+        table.params thead th:nth-child(1){width:27%}table.params thead th:nth-child(2){width:17%}table.params thead th:nth-child(4){width:9%}
+        table.params tr.group th{padding-top:3px}
         }
         """
 }

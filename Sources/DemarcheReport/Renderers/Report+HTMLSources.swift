@@ -1,8 +1,6 @@
 extension Report {
-    /// The Sources section of the HTML page: the dated sources cited, how the
-    /// numbers are sourced, and every parameter with its value (or its
-    /// distribution and parameters), its source and that source's date —
-    /// grouped by construct, small type, folded on screen and printed open.
+    /// The Sources section of the HTML page: the dated sources cited, and
+    /// how the numbers are sourced.
     func sourcesHTML() -> String {
         guard !sources.isEmpty || sourcing != nil else { return "" }
         let e = HTMLText.escape
@@ -12,7 +10,16 @@ extension Report {
                 + HTMLText.table(Self.citedSourceHeader, citedSourceRows, numeric: [3, 4]) + "</div>"
         }
         if let sourcing { html += "<p>\(e(sourcing.sentence))</p>" }
-        guard !sources.isEmpty else { return html }
+        return html
+    }
+
+    /// The page's appendix: every parameter with its value (or its
+    /// distribution and parameters), its source and that source's date,
+    /// grouped by construct, in small type, folded on screen and printed open.
+    func parameterSourcesHTML() -> String {
+        guard !sources.isEmpty else { return "" }
+        let e = HTMLText.escape
+        var html = ""
         let published = Dictionary((citedSources ?? []).map { ($0.id, $0.published) }, uniquingKeysWith: { first, _ in first })
         html += "<details class=\"print-open\"><summary>Source of each parameter (\(sources.count))</summary>"
         html += "<table class=\"params\"><thead><tr><th>parameter</th><th>value</th><th>source</th><th>published</th></tr></thead><tbody>"
