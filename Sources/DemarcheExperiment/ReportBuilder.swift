@@ -165,14 +165,15 @@ public struct ReportBuilder {
         return bins.count - 1
     }
 
-    /// Every annotated place in file order, with the parameter's value.
+    /// Every annotated place in file order, with the parameter's value or
+    /// distribution and the dated sources it cites.
     func sourceRows() -> [SourceRow] {
         model.provenance.entries.compactMap { entry in
             guard let source = entry.source else { return nil }
             let value = entry.kind == .parameter ? model.parameters.id(forPath: entry.path).map { id in
-                model.parameters.entries[id.index].distribution.fixedValue.map { "\($0)" } ?? "distribution"
+                model.parameters.entries[id.index].distribution.description
             } : nil
-            return SourceRow(path: entry.path, source: source.text, value: value ?? "")
+            return SourceRow(path: entry.path, source: source.text, value: value ?? "", sourceIDs: source.sourceIDs)
         }
     }
 

@@ -3,13 +3,29 @@ public struct SourceRow: Codable, Sendable {
     public var path: String
     /// The `source:` annotation as written.
     public var source: String
-    /// The parameter's value, "distribution", or "" for waiting times and facts.
+    /// The parameter's value or its distribution as the file writes it
+    /// (`beta(alpha 2, beta 5)`), or "" for waiting times and facts.
     public var value: String
+    /// The ``CitedSource/id`` of each dated source it cites (nil in reports
+    /// made before sources were dated).
+    public var sourceIDs: [String]?
 
-    public init(path: String, source: String, value: String) {
+    public init(path: String, source: String, value: String, sourceIDs: [String]? = nil) {
         self.path = path
         self.source = source
         self.value = value
+        self.sourceIDs = sourceIDs
+    }
+
+    enum CodingKeys: String, CodingKey { case path, source, value, sourceIDs = "source_ids" }
+
+    /// Every key written (format 3), `source_ids` null in converted format-2 reports.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(path, forKey: .path)
+        try c.encode(source, forKey: .source)
+        try c.encode(value, forKey: .value)
+        try c.encode(sourceIDs, forKey: .sourceIDs)
     }
 }
 

@@ -83,6 +83,9 @@ import Testing
             let one = try CommandRunner.run(arguments + ["--jobs", "1"])
             let two = try CommandRunner.run(arguments + ["--jobs", "2"])
             #expect(one.status == 0 && one.standardOutput == two.standardOutput, "\(one.standardError)")
+            // The bottom line names the drawn hazard that drives alpha, with its SRRC interval.
+            #expect(one.standardOutput.contains("- **Main drivers:** alpha-excludes: decisions.alpha-5g.monthly_hazard (SRRC +"), "\(one.standardOutput.prefix(1500))")
+            #expect(one.standardOutput.contains("decisions.alpha-5g.monthly_hazard (SRRC +"))
             for heading in ["## Drivers", "R² =", "| parameter", "## Attribution by mechanic", "| courts", "| triggers",
                             "Not in this scenario, so not rerun: shocks, countermeasures, escalations."] {
                 #expect(one.standardOutput.contains(heading), "\(heading)")

@@ -58,14 +58,30 @@ import Testing
         #expect(markdown.contains("3 of the 6 parameters the file gives rest at least in part on an assumption; 1 names no source."))
         let html = report.html()
         let list = try #require(html.range(of: "<td>Gazette, 1 June 2023 &lt;https://example.invalid/s1&gt;</td>"))
-        let folded = try #require(html.range(of: "<details><summary>Source of each parameter (6)</summary>"))
+        let folded = try #require(html.range(of: "<details class=\"print-open\"><summary>Source of each parameter (6)</summary>"))
         #expect(list.upperBound < folded.lowerBound, "the dated list comes before the folded per-parameter table")
+        #expect(report.sources.map(\.sourceIDs) == [["S1"], ["S1"], ["S1"], [], ["S1"], []])
+        #expect(html.contains("<tr><td>alignment</td><td>0.7</td><td>S1</td><td><span class=\"d\">2023-06-01</span></td></tr>"))
         let tables = Dictionary(uniqueKeysWithValues: report.tables.map { ($0.name, $0.csv.split(separator: "\n").map(String.init)) })
         #expect(tables["cited_sources"] == ["id,published,citation,url,parameters,facts",
                                             "S1,2023-06-01,\"Gazette, 1 June 2023\",https://example.invalid/s1,3,1"])
         let manifest = try #require(tables["manifest"])
         #expect(manifest.count == 2 && manifest[0].contains(",sourcing_parameters,sourcing_assumption,sourcing_unsourced,"))
         #expect(manifest.count == 2 && manifest[1].contains(",6,3,1,"))
+    }
+
+    /// A parameter given as a distribution is listed with its parameters, and
+    /// the page gives the date of the source it cites.
+    @Test func distributionsAreListedWithTheirParameters() async throws {
+        let text = Self.text.replacingOccurrences(of: "opposition: 0.2", with: "opposition: { dist: beta, alpha: 2, beta: 5, source: S1 }")
+        let scenario = try ScenarioLoader.load(text: text, file: "sourced.yaml")
+        let result = try await MonteCarloRunner.run([ReplicationPlan(scenario.model)], RunConfiguration(runs: 20, seed: 3, jobs: 1)) { _, _ in }
+        let report = ReportBuilder(scenario: scenario, result: result, toolVersion: "test", timing: false).report()
+        let row = try #require(report.sources.first { $0.path == "actors.a.opposition" })
+        #expect(row.value == "beta(alpha 2, beta 5)" && row.sourceIDs == ["S1"])
+        #expect(report.html().contains("<tr><td>opposition</td><td>beta(alpha 2, beta 5)</td><td>S1</td><td><span class=\"d\">2023-06-01</span></td></tr>"))
+        let markdownRow = report.markdown().split(separator: "\n").first { $0.hasPrefix("| actors.a.opposition ") }
+        #expect(markdownRow?.hasSuffix(" | beta(alpha 2, beta 5) |") == true)
     }
 
     /// A parameter replaced by `--set` no longer counts as citing its source.

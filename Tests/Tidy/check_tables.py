@@ -94,7 +94,9 @@ def check_run(directory, report):
         "orders": agree("orders", f"{directory}/orders.csv",
                         [{"order": r["order"], "target": r["target"], **flatten(s)} for r in report["orders"] for s in r["statuses"]]),
         "markets": agree("markets", f"{directory}/markets.csv", [flatten(m) for m in report["markets"]]),
-        "sources": agree("sources", f"{directory}/sources.csv", [flatten(s) for s in report["sources"]]),
+        "sources": agree("sources", f"{directory}/sources.csv",
+                         [{**flatten(s), "source_ids": None if s["source_ids"] is None else " ".join(s["source_ids"])}
+                          for s in report["sources"]]),
         "cited_sources": agree("cited_sources", f"{directory}/cited_sources.csv", [flatten(s) for s in report["cited_sources"]]),
     }
     drivers, attribution = report["drivers"], report["attribution"]

@@ -115,7 +115,9 @@ extension Report {
     }
 
     var sourcesTable: DataTable {
-        DataTable(name: "sources", columns: ["path", "source", "value"], rows: sources.map { [$0.path, $0.source, $0.value] })
+        // A parameter's cited source ids, space-separated (ids are single words).
+        DataTable(name: "sources", columns: ["path", "source", "value", "source_ids"],
+                  rows: sources.map { [$0.path, $0.source, $0.value, $0.sourceIDs?.joined(separator: " ") ?? ""] })
     }
 
     var citedSourcesTable: DataTable {

@@ -2,44 +2,53 @@ import DemarcheKernel
 
 extension Report {
     /// One self-contained HTML page: styles inline, charts as inline SVG,
-    /// no scripts, no network.
-    public func html() -> String {
+    /// no scripts, no network. A briefing first (the bottom line, every
+    /// probability on one axis, what drives the outcomes when the report
+    /// has drivers or attribution), the detail after; prints on A4.
+    public func html() -> String { html(drivers: driversPanel) }
+
+    /// The page with a drivers panel after the overview chart, its drivers
+    /// named in the bottom line; nil leaves both out.
+    func html(drivers: DriversPanel?) -> String {
         typealias F = ReportFormatting
         let start = (try? CalendarDate(iso: manifest.start)) ?? CalendarDate(dayNumber: 0)
         let horizon = (try? CalendarDate(iso: manifest.horizon)) ?? start
-        let chart = SVGChart(start: start, horizonDay: Double(horizon.dayNumber - start.dayNumber))
+        let chart = SVGChart(start: start, horizonDay: Double(horizon.dayNumber - start.dayNumber), width: 420, height: 170)
         let e = HTMLText.escape
         var body = "<header><h1>\(e(manifest.scenarioName))</h1>"
         body += "<p class=\"sub\">Forecast as of <b>\(manifest.asOf)</b> · simulated \(manifest.start) to \(manifest.horizon) · "
         body += "\(F.grouped(manifest.runs)) runs · seed \(manifest.seed)</p></header>"
         body += precisionShortfall.map { HTMLWarning.paragraph("This run " + $0) } ?? ""
 
+        body += "<section class=\"bottom-line keep\"><h2>Bottom line</h2><div class=\"box\">\(bottomLine(drivers: drivers?.bottomLine ?? []).html)</div></section>"
+        let overview = OutcomeOverviewChart(self)
+        if !overview.rows.isEmpty {
+            body += "<section class=\"keep\"><h2>All outcomes</h2><p class=\"note\">Probability of each outcome by its date "
+            body += "(dot) with its 95% interval (bar), most likely first; a ring marks a higher probability by the end of the "
+            body += "horizon, \(manifest.horizon).</p><figure>\(overview.svg())</figure></section>"
+        }
+        if let drivers { body += drivers.html }
+
         let events = outcomes.filter { $0.kind == .event }
         if !events.isEmpty {
-            body += "<section class=\"cards\">"
-            for outcome in events {
-                guard let p = outcome.probability else { continue }
-                body += "<div class=\"card\"><div class=\"label\">\(e(outcome.label))</div>"
-                body += "<div class=\"big\">\(F.percent(p.value))</div><div class=\"ci\">95% CI \(F.interval(p)) · by \(outcome.by ?? "")</div></div>"
-            }
-            body += "</section><h2>Outcomes</h2>"
+            body += "<h2>Outcomes</h2>"
             body += HTMLText.table(["outcome", "by", "P", "95% CI", "all runs: P10 · median · P90", "when it happened: P10 · median · P90"],
                           events.map { o in
                               [o.label, o.by ?? "", o.probability.map { F.percent($0.value) } ?? "", o.probability.map(F.interval) ?? "",
-                               F.dates(o.timeToEvent), F.dates(o.whenItHappened)]
-                          }, numeric: [2])
+                               Self.unbroken(F.dates(o.timeToEvent)), Self.unbroken(F.dates(o.whenItHappened))]
+                          }, numeric: [2], markup: [4, 5])
             body += "<h2>Cumulative incidence</h2><p class=\"note\">Share of runs in which the event has happened by each date "
             body += "(Kaplan–Meier, censored at the horizon) with a pointwise 95% band; the dashed line marks the headline date.</p><div class=\"grid\">"
             for outcome in events {
                 body += "<figure>\(chart.incidence(outcome.curve, byDay: outcome.byDay, label: outcome.label))<figcaption>\(e(outcome.label))</figcaption></figure>"
             }
-            body += "</div><h2>When it happened</h2><p class=\"note\">Runs in which the event happened, by month.</p><div class=\"grid\">"
+            body += "</div><details class=\"screen\"><summary>When it happened: runs in which each event happened, by month</summary><div class=\"grid\">"
             for outcome in events {
                 let days = outcome.values.compactMap { $0 }
                 guard !days.isEmpty else { continue }
                 body += "<figure>\(chart.histogram(days, label: outcome.label))<figcaption>\(e(outcome.label)) — \(F.grouped(days.count)) runs</figcaption></figure>"
             }
-            body += "</div>"
+            body += "</div></details>"
         }
         let states = outcomes.filter { $0.kind == .inForce }
         if !states.isEmpty {
@@ -67,9 +76,9 @@ extension Report {
         if !orders.isEmpty {
             let statuses = OrderRow.tableStatuses
             body += "<h2>Orders</h2>"
-            body += HTMLText.table(["order", "target"] + statuses, orders.map { row in
+            body += "<div class=\"wide\">" + HTMLText.table(["order", "target"] + statuses, orders.map { row in
                 [row.order, row.target] + statuses.map { F.percent(row.statuses[$0]?.value ?? 0) }
-            }, numeric: Set(2..<(2 + statuses.count)))
+            }, numeric: Set(2..<(2 + statuses.count))) + "</div>"
         }
         if !markets.isEmpty {
             body += "<h2>Markets</h2>"
@@ -77,19 +86,7 @@ extension Report {
                 [$0.market, $0.country, $0.vendor, F.number($0.mean), F.number($0.p10), F.number($0.p90)]
             }, numeric: [3, 4, 5])
         }
-        if !sources.isEmpty || sourcing != nil {
-            body += "<h2>Sources</h2>"
-            if !citedSourceRows.isEmpty {
-                body += "<p class=\"note\">\(e(citedSourcesNote))</p><div class=\"sources\">"
-                    + HTMLText.table(Self.citedSourceHeader, citedSourceRows, numeric: [3, 4]) + "</div>"
-            }
-            if let sourcing { body += "<p>\(e(sourcing.sentence))</p>" }
-            if !sources.isEmpty {
-                body += "<details><summary>Source of each parameter (\(sources.count))</summary>"
-                    + HTMLText.table(["parameter", "source", "value"], sources.map { [$0.path, $0.source, $0.value] }) + "</details>"
-            }
-        }
-        body += driversHTML()
+        body += sourcesHTML()
         body += "<h2>Manifest</h2><dl>"
         var facts: [(String, String)] = [
             ("tool", "\(manifest.tool) \(manifest.toolVersion) (GSL \(manifest.gslVersion), \(manifest.generator))"),
@@ -103,14 +100,21 @@ extension Report {
             facts.append(("wall time", "\(F.number(performance.wallSeconds, digits: 2)) s on \(performance.jobs) jobs, \(F.grouped(Int(performance.eventsPerSecond))) events/s"))
         }
         body += facts.map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>" }.joined() + "</dl>"
+        body += parameterSourcesHTML()
         return """
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(e(manifest.scenarioName)) — Demarche</title>
-            <style>\(Self.style)\(HTMLWarning.style)</style></head>
+            <style>\(Self.style)\(HTMLWarning.style)\(Self.briefingStyle)\(Self.printStyle)</style></head>
             <body>\(body)<footer>Generated by Demarche \(e(ToolCommit.describe(manifest.toolVersion, manifest.toolCommit))).</footer></body></html>
 
             """
+    }
+
+    /// "2020-03-01 · not reached" with each date kept on one line: a narrow
+    /// column breaks between the dates, never inside one.
+    static func unbroken(_ dates: String) -> String {
+        dates.components(separatedBy: " · ").map { "<span class=\"d\">\(HTMLText.escape($0))</span>" }.joined(separator: " · ")
     }
 
     static let style = """

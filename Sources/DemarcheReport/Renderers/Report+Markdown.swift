@@ -5,6 +5,7 @@ extension Report {
         var out = "# \(manifest.scenarioName)\n\n"
         out += "Forecast as of \(manifest.asOf), simulated \(manifest.start) to \(manifest.horizon): "
         out += "\(F.grouped(manifest.runs)) runs, seed \(manifest.seed).\n\n"
+        out += "## Bottom line\n\n\(bottomLine(drivers: driversPanel?.bottomLine ?? []).markdown)\n"
 
         out += "## Manifest\n\n"
         out += "- tool: \(manifest.tool) \(manifest.toolVersion) (GSL \(manifest.gslVersion), \(manifest.generator) streams)\n"

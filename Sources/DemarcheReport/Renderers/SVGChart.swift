@@ -5,8 +5,8 @@ import Foundation
 struct SVGChart {
     let start: CalendarDate
     let horizonDay: Double
-    let width = 640.0
-    let height = 220.0
+    var width = 640.0
+    var height = 220.0
     let left = 48.0
     let right = 16.0
     let top = 12.0
@@ -90,10 +90,11 @@ struct SVGChart {
 
 /// Escaping text for HTML, and the tables the HTML pages share.
 enum HTMLText {
-    /// A table of escaped cells; `numeric` columns are right-aligned.
-    static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
+    /// A table of escaped cells; `numeric` columns are right-aligned; the
+    /// cells of `markup` columns are HTML already.
+    static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = [], markup: Set<Int> = []) -> String {
         func cell(_ tag: String, _ column: Int, _ text: String) -> String {
-            "<\(tag)\(numeric.contains(column) ? " class=\"n\"" : "")>\(escape(text))</\(tag)>"
+            "<\(tag)\(numeric.contains(column) ? " class=\"n\"" : "")>\(tag == "td" && markup.contains(column) ? text : escape(text))</\(tag)>"
         }
         return "<table><thead><tr>" + header.enumerated().map { cell("th", $0.offset, $0.element) }.joined()
             + "</tr></thead><tbody>"
