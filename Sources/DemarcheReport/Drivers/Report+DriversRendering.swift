@@ -88,7 +88,7 @@ extension Report {
         let e = HTMLText.escape
         var body = ""
         if let drivers {
-            body += "<h2>Drivers</h2><p class=\"note\">\(e(driversNote))</p><div class=\"grid\">"
+            body += "<h2>Drivers</h2><p class=\"note\">\(e(driversNote))</p><div class=\"grid tornado\">"
             for outcome in drivers.outcomes {
                 let fit = outcome.rSquared.map { " · R² = \(ReportFormatting.number($0, digits: 2))" } ?? ""
                 body += "<figure>\(TornadoChart.drivers(outcome, limit: Self.shownDrivers))"
@@ -100,7 +100,7 @@ extension Report {
         if let attribution {
             body += "<h2>Attribution by mechanic</h2><p class=\"note\">\(e(attributionNote))</p>"
             if !attribution.mechanics.isEmpty {
-                body += "<div class=\"grid\">"
+                body += "<div class=\"grid tornado\">"
                 for outcome in outcomes {
                     body += "<figure>\(TornadoChart.attribution(attribution, outcome: outcome.id))"
                     body += "<figcaption>\(e(outcome.label))</figcaption></figure>"

@@ -14,8 +14,8 @@ public enum TornadoChart {
         }
     }
 
-    static let width = 640.0
-    static let labelWidth = 230.0
+    static let width = 560.0
+    static let labelWidth = 210.0
     static let right = 32.0
     static let rowHeight = 22.0
     static let top = 8.0

@@ -8,7 +8,7 @@ extension Report {
         .overview .label{font-size:12px;fill:var(--ink)}.overview .value{font-size:12px;fill:var(--ink);font-weight:600;font-variant-numeric:tabular-nums}
         svg.overview{max-width:980px;margin:0 auto}.overview .tick{font-size:11px}.overview .ci{stroke:var(--accent);stroke-width:3;stroke-linecap:round;opacity:.45}
         .overview .dot{fill:var(--accent)}.overview .ring{fill:#fff;stroke:var(--accent);stroke-width:1.5}.overview .later{stroke:var(--accent);stroke-width:1;stroke-dasharray:2 2;opacity:.7}
-        .grid{grid-template-columns:repeat(auto-fill,minmax(340px,1fr))}
+        .grid{grid-template-columns:repeat(auto-fill,minmax(340px,1fr))}.grid.tornado{grid-template-columns:repeat(auto-fill,minmax(520px,1fr))}
         table.params{font-size:11.5px;table-layout:fixed}table.params th,table.params td{padding:2px 8px;white-space:normal;word-break:break-word}
         table.params thead th:nth-child(1){width:28%}table.params thead th:nth-child(2){width:20%}table.params thead th:nth-child(4){width:11%}
         table.params tr.group th{background:#f7f8fb;color:var(--muted);font-weight:600;padding-top:5px}
@@ -17,7 +17,7 @@ extension Report {
         .bottom-line .box{font-size:10pt;padding:8px 12px}
         table.params{font-size:6.8pt;line-height:1.25}table.params th,table.params td{padding:1px 4px}
         table.params thead th:nth-child(1){width:27%}table.params thead th:nth-child(2){width:17%}table.params thead th:nth-child(4){width:9%}
-        table.params tr.group th{padding-top:3px}
+        table.params tr.group th{padding-top:3px}.grid.tornado{grid-template-columns:1fr 1fr}
         }
         """
 
