@@ -6,8 +6,9 @@ import DemarcheRandom
 ///
 /// Constructs refer to parameters by ``ParameterID``. A parameter given as a
 /// distribution is drawn once per replication (parameter uncertainty), all
-/// from one named stream in table order, so `--set` and sweeps override a
-/// parameter by path without touching any other draw.
+/// from one named stream in table order. Overriding a parameter by path
+/// (`--set`, sweeps) leaves the constructs' streams alone, but fixing a drawn
+/// parameter shifts the draws of the drawn parameters after it in the table.
 public struct ParameterTable: Sendable {
     public struct Entry: Sendable {
         public var path: String

@@ -28,7 +28,7 @@ extension Report {
     }
 
     /// The decoder's note of the format version it reads, where it is not the current one.
-    static let formatKey = CodingUserInfoKey(rawValue: "demarche.report.format")!
+    static let formatKey = CodingUserInfoKey(rawValue: "demarche.report.format")!  // a constant key: never nil
 
     /// "scenarioSHA256" → "scenario_sha256", "byDay" → "by_day"; snake_case
     /// keys stay as they are.
