@@ -9,7 +9,7 @@ struct Calibrate: ParsableCommand {
         abstract: "Fit a reference class: cumulative incidence per cause and cause-specific hazards, with a decision snippet.",
         discussion: """
             Reads a reference-class file (demarche_reference: 1) and its case file; prints the \
-            counts, the Aalen–Johansen cumulative incidence of each cause at the checkpoints, \
+            counts, the Aalen-Johansen cumulative incidence of each cause at the checkpoints, \
             exponential and Weibull cause-specific hazards fitted by maximum likelihood (with \
             the file's covariates, if any), a check of each form against the nonparametric \
             incidence, and YAML to paste into a scenario's decision.

@@ -65,7 +65,7 @@ struct Run: AsyncParsableCommand {
     var plannedRunsFlag: String { untilPrecision == nil ? "--runs" : "--max-runs" }
 
     @Flag(help: ArgumentHelp(
-        "Report what drives each outcome: rank regression (SRRC, R²) and Spearman's ρ of the drawn parameters.",
+        "Report what drives each outcome: rank regression (SRRC, R-squared) and Spearman's rho of the drawn parameters.",
         discussion: "Keeps each run's drawn values (at most 10 million values, the first runs)."))
     var drivers = false
 

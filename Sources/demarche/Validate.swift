@@ -7,7 +7,7 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check scenario, sweep, reference-class and resolutions files; print every problem as file:line:col: error: message.",
         discussion: """
-            Numbers without a source are warnings (file:line:col: warning: …) on standard error; \
+            Numbers without a source are warnings (file:line:col: warning: ...) on standard error; \
             they do not change the exit status, which is 1 only if a file has an error.
             """)
 

@@ -18,3 +18,19 @@ import Testing
         #expect(help.components(separatedBy: "default").count == 2, "\(help)")
     }
 }
+
+/// swift-argument-parser's man-page plugin drops non-ASCII characters
+/// (`.ci/manual`), so every command's help is ASCII.
+@Suite struct HelpTextASCIITests {
+    @Test func everyCommandsHelpIsASCII() throws {
+        let top = try CommandRunner.run(["--help"]).standardOutput
+        let commands = top.components(separatedBy: "\n").drop { !$0.hasPrefix("SUBCOMMANDS:") }.dropFirst()
+            .prefix { !$0.isEmpty }.compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(commands.count >= 10, "\(top)")
+        for arguments in [["--help"]] + commands.map { [$0, "--help"] } {
+            let help = try CommandRunner.run(arguments).standardOutput
+            let foreign = help.unicodeScalars.filter { !$0.isASCII }.map { String($0) }
+            #expect(foreign.isEmpty, "\(arguments.joined(separator: " ")): \(Set(foreign).sorted())")
+        }
+    }
+}
