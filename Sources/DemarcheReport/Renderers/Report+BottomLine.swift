@@ -155,7 +155,7 @@ extension BottomLine {
         return "\(f(estimate.value)) (\(f(estimate.low))–\(f(estimate.high)))"
     }
 
-    /// "SRRC +0.45, 0.41 to 0.49" or "−12 pp, −15 to −9 pp if turned off".
+    /// "SRRC +0.45, 0.41 to 0.49", or a mechanic's contribution "-12.0 pp, -15.0 to -9.0 pp".
     static func driverFigure(_ driver: Driver) -> String {
         let e = driver.estimate
         let f = { (format: String, value: Double) in ReportFormatting.text(format, value) }
